@@ -1,0 +1,528 @@
+"""Agreements: find each cooperation act, attach its parties and details, merge its mentions.
+
+The steps, in order, each a named function:
+- ``find_triggers``: instrument nouns ("convention-cadre", "protocole d'accord", "société mixte",
+  "partenariat" …) give the kind;
+- ``status_of``: the verbs around a trigger give the status (signé, approuvé, sera signé,
+  ont examiné, annulé …);
+- ``parties_of``: "entre X et Y", "X et Y ont signé", "avec X", "la partie biélorusse";
+- ``signatories_of`` / ``witnesses_of``: "paraphé par …", "en présence de …";
+- ``place_of``, ``date_of``, ``duration_of``;
+- ``merge``: the mentions of one act become one record; separate acts stay separate.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from accords.read.countries import capital_country, country_code, country_name, demonym_countries
+from accords.read.entities import fold
+from accords.read.pipeline import Mention, State, component
+from accords.records import Agreement, Span
+
+# --- triggers ---------------------------------------------------------------------------------
+
+_A = r"['’]"
+TRIGGERS: list[tuple[str, str]] = [
+    ("framework_agreement", r"(?:conventions?|accords?)[\s\-]+cadres?"),
+    ("mou", rf"protocoles?\s+d{_A}\s*accords?|m[ée]morand(?:um|a)s?(?:\s+d{_A}\s*(?:entente|accord))?|\bMoU\b|"
+            rf"lettres?\s+d{_A}\s*intention|d[ée]clarations?\s+d{_A}\s*intention|protocoles?"),
+    ("joint_venture", r"joint[\s\-]ventures?|soci[ée]t[ée]s?\s+mixtes?|coentreprises?|filiales?\s+communes?"),
+    ("convention", r"conventions?"),
+    ("agreement", r"accords?|pactes?"),
+    ("contract", rf"contrats?|march[ée]s?\s+(?:de\s+(?:r[ée]alisation|fourniture|construction|travaux)|"
+                 rf"d{_A}\s*(?:[ée]tude|[ée]quipement))|commandes?\s+(?:de|d{_A}|ferme)"),
+    ("partnership", r"partenariats?"),
+    ("cooperation", r"coop[ée]rations?"),
+]
+TRIGGER_RE = re.compile("|".join(f"(?P<{k}>\\b(?:{p})\\b)" for k, p in TRIGGERS), re.I)
+PLURAL_DETS = re.compile(r"\b(?:des|les|plusieurs|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+)\s+(?:\w+\s+)?$",
+                         re.I)
+REFERENCE_DET = re.compile(r"\b(?:ce|cet|cette|ces|ledit|ladite|la|le|l['’]|les)\s*(?:nouvel(?:le)?\s+)?$", re.I)
+
+# --- status cues (searched in the clause around the trigger) ----------------------------------
+
+STATUS_CUES: list[tuple[str, re.Pattern[str]]] = [
+    ("terminated", re.compile(r"\b(?:annul[ée]e?s?|suspendu(?:e|s|es)?|r[ée]sili[ée]e?s?|rompu(?:e|s)?|"
+                              r"expir[ée]e?s?|d[ée]nonc[ée]e?s?|mis\s+fin|met\s+fin|gel[ée]e?s?)\b", re.I)),
+    ("planned", re.compile(r"\b(?:sera(?:ient)?|seront|devrai(?:t|ent)|va|vont|doit|doivent|compte(?:nt)?|"
+                           r"pr[ée]voi(?:t|ent))\s+(?:\w+\s+){0,2}?(?:sign|paraph|conclu|[ée]tabli|cr[ée]|"
+                           r"mis|lanc|finalis|concr[ée]tis|cr[ée]er|scell)|"
+                           r"\b(?:en\s+cours\s+de\s+(?:finalisation|signature|pr[ée]paration)|"
+                           r"au\s+stade\s+de\s+(?:la\s+)?finalisation|prochainement|à\s+venir|en\s+vue\s+de\s+(?:la\s+)?signer|"
+                           r"premi[èe]re\s+pierre|annonc[ée]e?s?|pr[ée]vue?s?|projet\s+de|envisag[ée]e?s?|"
+                           r"devant\s+[êe]tre\s+sign[ée]e?s?|en\s+pr[ée]paration|seront\s+sign[ée]e?s)\b", re.I)),
+    ("signed", re.compile(r"\b(?:sign[ée]e?s?|paraph[ée]e?s?|conclu(?:e|s|es)?|scell[ée]e?s?|sign(?:ent|ant|era)|"
+                          r"ont\s+sign[ée]|a\s+sign[ée]|ont\s+paraph[ée]|sign[ée]rent|signature|"
+                          r"ont\s+conclu|a\s+conclu|entérin[ée]e?s?)\b", re.I)),
+    ("approved", re.compile(r"\b(?:approuv[ée]e?s?|valid[ée]e?s?|ratifi[ée]e?s?|adopt[ée]e?s?|approbation|"
+                            r"ratification|feu\s+vert)\b", re.I)),
+    ("discussed", re.compile(r"\b(?:examin[ée]e?s?|explor[ée]e?s?|discut[ée]e?s?|[ée]voqu[ée]e?s?|abord[ée]e?s?|"
+                             r"pass[ée]e?s?\s+en\s+revue|n[ée]goci(?:ation|[ée])e?s?|propos[ée]e?s?|appel[ée]\s+à|"
+                             r"plaid[ée]|entretiens?|audience|s['’]est\s+entretenu|ont\s+[ée]chang[ée]|"
+                             r"[ée]tudi[ée]e?s?|perspectives|opportunit[ée]s|possibilit[ée]s|moyens\s+de|"
+                             r"renforcer|d[ée]velopper|intensifier|promouvoir|élargir|rencontre|réunion|visite)\b", re.I)),
+]
+# "planned" words that do not make an act planned when it is already said to be signed.
+SIGNED_STRONG = re.compile(r"\b(?:a\s+été|ont\s+été|avait\s+été|avaient\s+été|ont|a)\s+(?:\w+\s+){0,2}?"
+                           r"(?:sign[ée]|paraph[ée]|conclu|scell[ée])", re.I)
+BACKGROUND = re.compile(r"\bdans\s+le\s+cadre\s+(?:de\s+la|du|des|d['’])\s*$", re.I)
+
+SIGN_BY = re.compile(r"\b(?:sign[ée]e?s?|paraph[ée]e?s?|conclu(?:e|s|es)?)\s+(?:\w+\s+){0,3}?par\b", re.I)
+WITNESS_CUE = re.compile(r"\b(?:en\s+pr[ée]sence\s+d(?:e|u|es|['’])|sous\s+(?:la\s+)?(?:pr[ée]sidence|supervision|"
+                         r"houlette|conduite)\s+d(?:e|u|es|['’])|sous\s+(?:le\s+)?(?:haut\s+)?patronage\s+d(?:e|u|es|['’])|"
+                         r"sous\s+l['’][ée]gide\s+d(?:e|u|es|['’])|présidée?\s+par)", re.I)
+ENTRE = re.compile(r"\bentre\b", re.I)
+AVEC = re.compile(r"\bavec\b", re.I)
+ATTRIBUTION = re.compile(r"(?:selon|rapporte|indique|a\s+appris|apprend|annonce|source|communiqué\s+d[eu]|"
+                         r"auprès\s+d[eu]|cité\s+par|rapporté\s+par|précise|relève)\s+(?:\w+\s+){0,3}$", re.I)
+PARTIE = re.compile(r"\b(?:la\s+)?partie\s+(\w+)|\b(?:opérateurs|entreprises|sociétés|homologues|hommes\s+d['’]affaires|"
+                    r"investisseurs|industriels|groupes|partenaires|organismes)\s+(\w+)", re.I)
+DURATION = re.compile(r"\b(?:d['’]une\s+durée|pour\s+une\s+(?:durée|période)|sur\s+une\s+(?:durée|période)|"
+                      r"valable|pour|sur)\s+(?:de\s+|d['’])?(?P<n>\d+|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|"
+                      r"dix|quinze|vingt)\s+(?P<u>ans?|années?|mois)\b(?P<rest>[^.;]{0,40})", re.I)
+NUM_WORDS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
+             "neuf": 9, "dix": 10, "quinze": 15, "vingt": 20}
+PLACE_CUE = re.compile(r"(?:\bà|\bau\s+siège\s+d(?:e|u|es|['’])|\bdans\s+la\s+ville\s+d(?:e|['’]))\s*$", re.I)
+SIEGE = re.compile(r"\bau\s+(siège\s+(?:du|de\s+la|de\s+l['’]|des|de)\s*[^,.;]{3,80}?)(?=[,.;]|\s+(?:à|en|entre|"
+                   r"par|lors|sous|le|la|dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi)\b)", re.I)
+
+KIND_FAMILY = {
+    "convention": {"convention", "framework_agreement"},
+    "framework_agreement": {"framework_agreement", "convention", "agreement"},
+    "agreement": {"agreement", "framework_agreement", "mou", "convention"},
+    "mou": {"mou"},
+    "joint_venture": {"joint_venture"},
+    "contract": {"contract"},
+    "partnership": set(),  # "ce partenariat" may name any act
+    "cooperation": set(),
+}
+
+
+@dataclass
+class Act:
+    """One agreement being assembled from its mentions."""
+
+    kind: str
+    status: str
+    start: int
+    parties: list[Mention | str] = field(default_factory=list)
+    signatories: list[str] = field(default_factory=list)
+    witnesses: list[str] = field(default_factory=list)
+    date: str | None = None
+    place: str | None = None
+    duration: str | None = None
+    renewable: bool | None = None
+    evidence: list[Span] = field(default_factory=list)
+    sentences: list[Span] = field(default_factory=list)
+    field_evidence: dict[str, list[Span]] = field(default_factory=dict)
+    plural: bool = False
+
+
+# --- helpers ----------------------------------------------------------------------------------
+
+
+def _sentences(state: State) -> list[Span]:
+    return [(s.start_char, s.end_char) for s in state.doc.sents]
+
+
+def _in(m: Mention, lo: int, hi: int) -> bool:
+    return lo <= m.start and m.end <= hi
+
+
+def _name(m: Mention | str) -> str:
+    if isinstance(m, str):
+        return m
+    return m.entity.name if m.entity else m.text
+
+
+def _key(m: Mention | str) -> str:
+    return fold(_name(m))
+
+
+def status_of(clause: str, kind: str) -> str | None:
+    """The status the clause gives the act, or None when it gives none."""
+    found = {name for name, rx in STATUS_CUES if rx.search(clause)}
+    if "terminated" in found:
+        return "terminated"
+    if "signed" in found and SIGNED_STRONG.search(clause):
+        return "signed"
+    if "planned" in found:
+        return "planned"
+    if "signed" in found:
+        return "signed"
+    if "approved" in found:
+        return "approved"
+    if "discussed" in found:
+        return "discussed"
+    return None
+
+
+def _party_mentions(state: State, lo: int, hi: int, exclude: set[str]) -> list[Mention]:
+    """ORG mentions in [lo, hi) that can be parties (not inside titles, not news sources)."""
+    out = []
+    text = state.text
+    for m in state.mentions:
+        if m.label != "ORG" or not _in(m, lo, hi):
+            continue
+        if ATTRIBUTION.search(text[max(0, m.start - 40): m.start]):
+            continue
+        if _key(m) in exclude:
+            continue
+        out.append(m)
+    return out
+
+
+def _country_parties(state: State, lo: int, hi: int) -> list[str]:
+    """Countries acting as parties in [lo, hi): names, capitals in 'entre Moscou et Alger', demonyms."""
+    found: list[tuple[int, str]] = []
+    seg = state.text[lo:hi]
+    for s, _e, code in state.countries:
+        if lo <= s < hi:
+            found.append((s, code))
+    for m in state.mentions:
+        if m.label == "LOC" and _in(m, lo, hi):
+            code = capital_country(m.text)
+            if code and re.search(r"\bentre\s+" + re.escape(m.text) + r"|\bet\s+" + re.escape(m.text), seg):
+                found.append((m.start, code))
+    for pm in PARTIE.finditer(seg):
+        word = pm.group(1) or pm.group(2)
+        for code in demonym_countries(word):
+            found.append((lo + pm.start(), code))
+    seen: list[str] = []
+    for _s, code in sorted(found):
+        if code not in seen:
+            seen.append(code)
+    return seen
+
+
+def parties_of(state: State, trig_start: int, trig_end: int, sent: Span, exclude: set[str]) -> list[Mention | str]:
+    """The parties of the act triggered at [trig_start, trig_end) in sentence ``sent``."""
+    text = state.text
+    lo, hi = sent
+    clause_end = hi
+    entre = ENTRE.search(text, trig_end, hi)
+    if entre and entre.start() - trig_end < 120:
+        seg_end = _clause_end(text, entre.end(), hi)
+        ms = _party_mentions(state, entre.end(), seg_end, exclude)
+        if ms:
+            return ms
+        cs = _country_parties(state, entre.end(), seg_end)
+        if len(cs) >= 1:
+            return [country_name(c) for c in cs]
+    before = _party_mentions(state, lo, trig_start, exclude)
+    after = _party_mentions(state, trig_end, clause_end, exclude)
+    avec = AVEC.search(text, lo, hi)
+    parties = before + after
+    if avec:
+        parties = [m for m in before if m.start < avec.start()] + [m for m in parties if m.start > avec.start()]
+    if parties:
+        return _dedupe(parties)
+    cs = _country_parties(state, lo, hi)
+    return [country_name(c) for c in cs]
+
+
+def _clause_end(text: str, start: int, hi: int) -> int:
+    m = re.search(r"[;:]|,\s+(?:en\s+présence|sous\s+la|afin|pour|qui|dont|visant|lors|selon|a\s+indiqué)|\.\s",
+                  text[start:hi])
+    return start + m.start() if m else hi
+
+
+def _dedupe(ms: list[Mention | str]) -> list[Mention | str]:
+    out, seen = [], set()
+    for m in ms:
+        k = _key(m)
+        if k not in seen:
+            seen.add(k)
+            out.append(m)
+    return out
+
+
+def _people_in(state: State, lo: int, hi: int) -> list[Mention]:
+    return [m for m in state.mentions if m.label == "PER" and _in(m, lo, hi)]
+
+
+def signatories_of(state: State, sent: Span) -> tuple[list[str], list[Span]]:
+    """People said to sign: "signé par X et Y", "X et Y ont signé"."""
+    text = state.text
+    lo, hi = sent
+    m = SIGN_BY.search(text, lo, hi)
+    if m:
+        end = WITNESS_CUE.search(text, m.end(), hi)
+        seg_end = end.start() if end else hi
+        ps = _people_in(state, m.end(), seg_end)
+        return [_name(p) for p in ps], [(p.start, p.end) for p in ps]
+    sv = re.compile(r"\b(?:ont|a)\s+(?:\w+\s+)?(?:sign[ée]|paraph[ée])").search(text, lo, hi)
+    if sv:
+        ps = [p for p in _people_in(state, lo, sv.start()) if not WITNESS_CUE.search(text, lo, p.start)]
+        if ps and sv.start() - ps[-1].end < 200:
+            return [_name(p) for p in ps], [(p.start, p.end) for p in ps]
+    return [], []
+
+
+def witnesses_of(state: State, sent: Span, parties: set[str]) -> tuple[list[str], list[Span]]:
+    """People or organisations present without signing: "en présence de …", "sous la présidence de …"."""
+    text = state.text
+    lo, hi = sent
+    out: list[str] = []
+    spans: list[Span] = []
+    for cue in WITNESS_CUE.finditer(text, lo, hi):
+        nxt = SIGN_BY.search(text, cue.end(), hi)
+        seg_end = nxt.start() if nxt else hi
+        seg_end = min(seg_end, _clause_end(text, cue.end(), hi) if text[cue.end():seg_end].count(",") > 6 else seg_end)
+        found = _people_in(state, cue.end(), seg_end)
+        if not found:
+            found = [m for m in state.mentions if m.label in {"ORG", "LOC"} and _in(m, cue.end(), seg_end)
+                     and (m.label == "ORG" or country_code(m.text))]
+        for p in found:
+            if _key(p) not in parties and _name(p) not in out:
+                out.append(_name(p))
+                spans.append((p.start, p.end))
+        if not found:
+            # an unnamed ministry in a title: "en présence du représentant du ministère de …"
+            mm = re.search(r"minist[èe]re\s+(?:de\s+la|de\s+l['’]|des|du|de)\s*[^,.;]{3,80}", text[cue.end():seg_end])
+            if mm:
+                out.append(mm.group(0).strip())
+                spans.append((cue.end() + mm.start(), cue.end() + mm.end()))
+    return out, spans
+
+
+def place_of(state: State, sent: Span) -> tuple[str | None, Span | None]:
+    """The city where the act happened: "à Alger", "au siège du ministère de …"."""
+    text = state.text
+    lo, hi = sent
+    for m in state.mentions:
+        if m.label == "LOC" and _in(m, lo, hi) and PLACE_CUE.search(text[max(lo, m.start - 30): m.start]):
+            if country_code(m.text) and not capital_country(m.text):
+                continue
+            return _name(m), (m.start, m.end)
+    sm = SIEGE.search(text, lo, hi)
+    if sm:
+        return sm.group(1).strip(), sm.span(1)
+    return None, None
+
+
+def date_of(state: State, sent: Span, trig: int) -> tuple[str | None, Span | None]:
+    """The resolved date nearest the trigger in its sentence."""
+    lo, hi = sent
+    cands = [d for d in state.dates if lo <= d.start < hi and d.value]
+    if not cands:
+        return None, None
+    d = min(cands, key=lambda d: abs(d.start - trig))
+    return d.value, (d.start, d.end)
+
+
+def duration_of(text: str, lo: int, hi: int) -> tuple[str | None, bool | None, Span | None]:
+    """ "d'une durée d'une année renouvelable" -> ("P1Y", True)."""
+    m = DURATION.search(text, lo, hi)
+    if not m:
+        return None, None, None
+    n = m.group("n").lower()
+    num = int(n) if n.isdigit() else NUM_WORDS.get(n, 1)
+    unit = "M" if m.group("u").lower().startswith("mois") else "Y"
+    rest = m.group("rest").lower()
+    renewable = None
+    if "non renouvelable" in rest or "non reconductible" in rest:
+        renewable = False
+    elif "renouvelable" in rest or "reconductible" in rest:
+        renewable = True
+    return f"P{num}{unit}", renewable, m.span()
+
+
+# --- assembling -------------------------------------------------------------------------------
+
+
+def _act_country(state: State, party: Mention | str, home: str | None) -> str | None:
+    name = _name(party)
+    code = country_code(name)
+    if code:
+        return code
+    for word in re.findall(r"[\w\-]+", name):
+        cs = demonym_countries(word)
+        if cs:
+            return cs[-1]
+        c = country_code(word)
+        if c:
+            return c
+    if isinstance(party, Mention):
+        text = state.text
+        around = text[max(0, party.start - 25): party.start] + " " + text[party.end: party.end + 25]
+        m = re.search(r"\b(?:groupe|société|firme|entreprise|constructeur|compagnie|géant|laboratoire|partenaire)?\s*"
+                      r"([a-zéèêëïîôç\-]+)\b", around)
+        for word in re.findall(r"[a-zéèêëïîôç\-]+", around):
+            cs = demonym_countries(word)
+            if cs and len(cs) == 1:
+                return cs[0]
+        del m
+    return home
+
+
+def _home_country(state: State) -> str | None:
+    """The article's own country: the most mentioned one."""
+    counts: dict[str, int] = {}
+    for _s, _e, code in state.countries:
+        counts[code] = counts.get(code, 0) + 1
+    for m in state.mentions:
+        if m.label == "LOC":
+            code = capital_country(m.text)
+            if code:
+                counts[code] = counts.get(code, 0) + 1
+    return max(counts, key=lambda c: counts[c]) if counts else None
+
+
+def find_acts(state: State) -> list[Act]:
+    """Every act mention, sentence by sentence, then merged."""
+    text = state.text
+    acts: list[Act] = []
+    people_keys = {fold(p.name) for p in state.people}
+    sents = _sentences(state)
+    for lo, hi in sents:
+        sentence = text[lo:hi]
+        seen_here: list[Act] = []
+        for tm in TRIGGER_RE.finditer(sentence):
+            kind = tm.lastgroup or "agreement"
+            t0, t1 = lo + tm.start(), lo + tm.end()
+            prefix = text[max(lo, t0 - 40): t0]
+            if BACKGROUND.search(prefix) and kind in {"cooperation", "partnership"}:
+                continue
+            if any(t0 < a.evidence[-1][1] and a.evidence[-1][0] <= t0 for a in seen_here):
+                continue
+            clause = _window(text, lo, hi, t0, t1)
+            status = status_of(clause, kind)
+            if status is None:
+                if kind in {"cooperation", "partnership"}:
+                    continue
+                status = "signed"
+            if kind == "cooperation" and status not in {"discussed", "planned"}:
+                if status == "signed":
+                    kind = "agreement"
+                else:
+                    continue
+            exclude = people_keys | {fold(w) for w in ()}
+            parties = parties_of(state, t0, t1, (lo, hi), exclude)
+            is_ref = bool(REFERENCE_DET.search(prefix)) and not re.search(r"\b(?:un|une|des)\s*$", prefix)
+            plural = bool(PLURAL_DETS.search(prefix))
+            act = Act(kind=kind, status=status, start=t0, parties=parties, evidence=[(t0, t1)],
+                      sentences=[(lo, hi)], plural=plural)
+            act.signatories, sig_spans = signatories_of(state, (lo, hi))
+            party_keys = {_key(p) for p in parties}
+            act.witnesses, wit_spans = witnesses_of(state, (lo, hi), party_keys)
+            act.place, pspan = place_of(state, (lo, hi))
+            act.date, dspan = date_of(state, (lo, hi), t0)
+            act.duration, act.renewable, durspan = duration_of(text, lo, hi)
+            for name, spans in (("signatories", sig_spans), ("witnesses", wit_spans), ("place", [pspan]),
+                                ("date", [dspan]), ("duration", [durspan])):
+                spans = [s for s in spans if s]
+                if spans:
+                    act.field_evidence[name] = spans
+            act.field_evidence["parties"] = [(p.start, p.end) for p in parties if isinstance(p, Mention)]
+            _absorb(acts, act, is_ref)
+            seen_here.append(act)
+    return acts
+
+
+def _window(text: str, lo: int, hi: int, t0: int, t1: int) -> str:
+    """The clause around a trigger: the sentence, cut at the previous and next strong stops."""
+    left = max(text.rfind(";", lo, t0), lo)
+    right = text.find(";", t1, hi)
+    return text[left: right if right != -1 else hi]
+
+
+def _compatible(a: Act, b: Act) -> bool:
+    fam = KIND_FAMILY.get(b.kind, set())
+    return b.kind == a.kind or not fam or a.kind in fam
+
+
+def _absorb(acts: list[Act], act: Act, is_ref: bool) -> None:
+    """Merge ``act`` into an earlier act it refers to, or keep it as a new act."""
+    keys = {_key(p) for p in act.parties}
+    for prev in reversed(acts):
+        pkeys = {_key(p) for p in prev.parties}
+        same_parties = bool(keys) and bool(pkeys) and (keys <= pkeys or pkeys <= keys)
+        if (not keys and is_ref and _compatible(prev, act)) or (
+            same_parties and (prev.kind == act.kind or (is_ref and _compatible(prev, act))
+                              or act.kind in {"partnership", "cooperation"} and is_ref)
+            and not (act.date and prev.date and act.date != prev.date)
+        ):
+            _merge_into(prev, act)
+            return
+        if not keys and not is_ref:
+            break
+    if not keys and acts and act.kind in {"partnership", "cooperation"}:
+        return  # a generic word with nobody named: background
+    acts.append(act)
+
+
+def _merge_into(prev: Act, act: Act) -> None:
+    for p in act.parties:
+        if _key(p) not in {_key(q) for q in prev.parties}:
+            prev.parties.append(p)
+    for attr in ("signatories", "witnesses"):
+        cur = getattr(prev, attr)
+        for x in getattr(act, attr):
+            if x not in cur:
+                cur.append(x)
+    for attr in ("date", "place", "duration", "renewable"):
+        if getattr(prev, attr) is None and getattr(act, attr) is not None:
+            setattr(prev, attr, getattr(act, attr))
+    rank = ["discussed", "planned", "approved", "signed", "terminated"]
+    if act.status in {"signed", "approved", "terminated"} and rank.index(act.status) > rank.index(prev.status):
+        prev.status = act.status
+    if prev.kind in {"partnership", "cooperation"} and act.kind not in {"partnership", "cooperation"}:
+        prev.kind = act.kind
+    prev.evidence.extend(act.evidence)
+    prev.sentences.extend(s for s in act.sentences if s not in prev.sentences)
+    for k, v in act.field_evidence.items():
+        prev.field_evidence.setdefault(k, []).extend(v)
+
+
+def _split_lists(acts: list[Act]) -> list[Act]:
+    """'des conventions avec X, Y et Z' signed by one subject: one act per partner."""
+    out = []
+    for a in acts:
+        if a.plural and len(a.parties) >= 3:
+            subject, partners = a.parties[0], a.parties[1:]
+            for p in partners:
+                b = Act(**{**a.__dict__, "parties": [subject, p]})
+                b.field_evidence = dict(a.field_evidence)
+                out.append(b)
+        else:
+            out.append(a)
+    return out
+
+
+@component("agreements")
+def agreements(state: State) -> None:
+    """Find, fill and merge the agreements of the article."""
+    acts = _split_lists(find_acts(state))
+    home = _home_country(state)
+    published_value = None
+    if state.published is not None and getattr(state.published, "year", None):
+        p = state.published
+        published_value = f"{p.year:04d}" + (f"-{p.month:02d}" if p.month else "") + (
+            f"-{p.day:02d}" if p.day else "")
+    out = []
+    for a in acts:
+        if not a.parties:
+            continue
+        names = []
+        for p in a.parties:
+            n = _name(p)
+            if n not in names:
+                names.append(n)
+        countries: list[str] = []
+        for p in a.parties:
+            c = _act_country(state, p, home)
+            if c and c not in countries:
+                countries.append(c)
+        date = a.date
+        if date is None and a.status in {"signed", "approved"} and published_value:
+            date = published_value
+        out.append(Agreement(
+            kind=a.kind, status=a.status, parties=names, signatories=a.signatories, witnesses=a.witnesses,
+            countries=countries, date=date, place=a.place, sectors=[], duration=a.duration,
+            renewable=a.renewable, trigger=state.text[a.evidence[0][0]: a.evidence[0][1]],
+            evidence=sorted(set(a.evidence + a.sentences)), field_evidence=a.field_evidence,
+        ))
+    state.agreements = out
