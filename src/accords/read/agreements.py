@@ -39,6 +39,8 @@ TRIGGERS: list[tuple[str, str]] = [
 TRIGGER_RE = re.compile("|".join(f"(?P<{k}>\\b(?:{p})\\b)" for k, p in TRIGGERS), re.I)
 PLURAL_DETS = re.compile(r"\b(?:des|les|plusieurs|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+)\s+(?:\w+\s+)?$",
                          re.I)
+DEMONSTRATIVE = re.compile(r"\b(?:ce|cet|cette|ces|ledit|ladite|lesdits|lesdites|dudit|de\s+ces|de\s+cet(?:te)?)"
+                           r"\s+(?:(?:nouvel(?:le)?|important(?:e)?|premier|première|deux|trois|dix|\w+)\s+)?$", re.I)
 REFERENCE_DET = re.compile(r"\b(?:ce|cet|cette|ces|ledit|ladite|la|le|l['’]|les)\s*(?:nouvel(?:le)?\s+)?$", re.I)
 
 # --- status cues (searched in the clause around the trigger) ----------------------------------
@@ -67,12 +69,16 @@ STATUS_CUES: list[tuple[str, re.Pattern[str]]] = [
 # "planned" words that do not make an act planned when it is already said to be signed.
 SIGNED_STRONG = re.compile(r"\b(?:a\s+été|ont\s+été|avait\s+été|avaient\s+été|ont|a)\s+(?:\w+\s+){0,2}?"
                            r"(?:sign[ée]|paraph[ée]|conclu|scell[ée])", re.I)
+COMPLEMENT = re.compile(r"\b(?:conventions?|accords?|protocoles?|contrats?|m[ée]morandums?|programmes?|"
+                        r"lettres?|d[ée]clarations?|projets?|plans?|feuilles?\s+de\s+route|cadres?)(?:[\s\-]+cadres?)?"
+                        r"\s+(?:de|d['’])\s*(?:la\s+|l['’])?$", re.I)
 BACKGROUND = re.compile(r"\bdans\s+le\s+cadre\s+(?:de\s+la|du|des|d['’])\s*$", re.I)
 
 SIGN_BY = re.compile(r"\b(?:sign[ée]e?s?|paraph[ée]e?s?|conclu(?:e|s|es)?)\s+(?:\w+\s+){0,3}?par\b", re.I)
 WITNESS_CUE = re.compile(r"\b(?:en\s+pr[ée]sence\s+d(?:e|u|es|['’])|sous\s+(?:la\s+)?(?:pr[ée]sidence|supervision|"
                          r"houlette|conduite)\s+d(?:e|u|es|['’])|sous\s+(?:le\s+)?(?:haut\s+)?patronage\s+d(?:e|u|es|['’])|"
                          r"sous\s+l['’][ée]gide\s+d(?:e|u|es|['’])|présidée?\s+par)", re.I)
+PRESIDED = re.compile(r"\b(?:a|ont|avait|avaient)\s+(?:présidé|supervisé|parrainé|assisté\s+à)\b", re.I)
 ENTRE = re.compile(r"\bentre\b", re.I)
 AVEC = re.compile(r"\bavec\b", re.I)
 ATTRIBUTION = re.compile(r"(?:selon|rapporte|indique|a\s+appris|apprend|annonce|source|communiqué\s+d[eu]|"
@@ -84,7 +90,7 @@ DURATION = re.compile(r"\b(?:d['’]une\s+durée|pour\s+une\s+(?:durée|période
                       r"dix|quinze|vingt)\s+(?P<u>ans?|années?|mois)\b(?P<rest>[^.;]{0,40})", re.I)
 NUM_WORDS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
              "neuf": 9, "dix": 10, "quinze": 15, "vingt": 20}
-PLACE_CUE = re.compile(r"(?:\bà|\bau\s+siège\s+d(?:e|u|es|['’])|\bdans\s+la\s+ville\s+d(?:e|['’]))\s*$", re.I)
+PLACE_CUE = re.compile(r"(?:\bà|\bau|\bau\s+siège\s+d(?:e|u|es|['’])|\bdans\s+la\s+ville\s+d(?:e|['’]))\s*$", re.I)
 SIEGE = re.compile(r"\bau\s+(siège\s+(?:du|de\s+la|de\s+l['’]|des|de)\s*[^,.;]{3,80}?)(?=[,.;]|\s+(?:à|en|entre|"
                    r"par|lors|sous|le|la|dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi)\b)", re.I)
 
@@ -168,7 +174,12 @@ def _party_mentions(state: State, lo: int, hi: int, exclude: set[str]) -> list[M
             continue
         if ATTRIBUTION.search(text[max(0, m.start - 40): m.start]):
             continue
+        if text[m.start - 1: m.start] == "(" and text[m.end: m.end + 1] == ")" and not any(
+                o.label == "ORG" and 0 <= m.start - 1 - o.end <= 2 for o in state.mentions):
+            continue  # "(APS)": a source, not a party
         if _key(m) in exclude:
+            continue
+        if any(a <= m.start < b for a, b in witness_segments(text, lo, hi)):
             continue
         out.append(m)
     return out
@@ -197,12 +208,29 @@ def _country_parties(state: State, lo: int, hi: int) -> list[str]:
     return seen
 
 
+SIDE = re.compile(r"\b(?:la\s+partie|une\s+délégation|la\s+délégation|les\s+délégations?|partenaires?|homologues?)"
+                  r"\s+(\w+)", re.I)
+
+
+def _side_countries(state: State, lo: int, hi: int) -> list[str]:
+    """Countries acting as one side: "avec la partie biélorusse", "une délégation turque"."""
+    out: list[str] = []
+    for m in SIDE.finditer(state.text, lo, hi):
+        for c in demonym_countries(m.group(1)):
+            if c not in out:
+                out.append(c)
+    return out
+
+
 def parties_of(state: State, trig_start: int, trig_end: int, sent: Span, exclude: set[str]) -> list[Mention | str]:
     """The parties of the act triggered at [trig_start, trig_end) in sentence ``sent``."""
     text = state.text
     lo, hi = sent
     clause_end = hi
     entre = ENTRE.search(text, trig_end, hi)
+    if entre and TRIGGER_RE.search(text, trig_end, entre.start()) and not COMPLEMENT.search(
+            text[trig_end: entre.start()]):
+        entre = None  # "des contrats et une convention entre X et Y": the "entre" is the convention's
     if entre and entre.start() - trig_end < 120:
         seg_end = _clause_end(text, entre.end(), hi)
         ms = _party_mentions(state, entre.end(), seg_end, exclude)
@@ -213,10 +241,13 @@ def parties_of(state: State, trig_start: int, trig_end: int, sent: Span, exclude
             return [country_name(c) for c in cs]
     before = _party_mentions(state, lo, trig_start, exclude)
     after = _party_mentions(state, trig_end, clause_end, exclude)
-    avec = AVEC.search(text, lo, hi)
-    parties = before + after
-    if avec:
-        parties = [m for m in before if m.start < avec.start()] + [m for m in parties if m.start > avec.start()]
+    parties: list[Mention | str] = [*before, *after]
+    sides = [country_name(c) for c in _side_countries(state, lo, hi)]
+    if parties and sides:
+        return _dedupe([*parties, *sides])
+    if len(parties) == 1:
+        orgs = [p.org for span, p in state.person_spans if lo <= span[0] < hi and p.org]
+        parties = _dedupe([*parties, *orgs])
     if parties:
         return _dedupe(parties)
     cs = _country_parties(state, lo, hi)
@@ -239,6 +270,27 @@ def _dedupe(ms: list[Mention | str]) -> list[Mention | str]:
     return out
 
 
+CONTINUES = re.compile(r"\s*(?:M\.|Mme|MM\.|Dr|de\s|du\s|des\s|d['’]|et\s|ainsi\s|le\s|la\s|l['’]|[A-Z][\w\-’']+\s+[A-Z])")
+
+
+def list_end(text: str, start: int, hi: int) -> int:
+    """End of an enumeration of people and titles starting at ``start``: it goes over commas
+    while the next chunk continues the list ("…, Prénom Nom, et du ministre de …")."""
+    pos = start
+    while True:
+        m = re.compile(r"[,;.:]").search(text, pos, hi)
+        if not m:
+            return hi
+        if m.group(0) != "," or not CONTINUES.match(text, m.end()):
+            return m.start()
+        pos = m.end()
+
+
+def witness_segments(text: str, lo: int, hi: int) -> list[Span]:
+    """Spans of "en présence de …" clauses in [lo, hi)."""
+    return [(c.start(), list_end(text, c.end(), hi)) for c in WITNESS_CUE.finditer(text, lo, hi)]
+
+
 def _people_in(state: State, lo: int, hi: int) -> list[Mention]:
     return [m for m in state.mentions if m.label == "PER" and _in(m, lo, hi)]
 
@@ -250,7 +302,7 @@ def signatories_of(state: State, sent: Span) -> tuple[list[str], list[Span]]:
     m = SIGN_BY.search(text, lo, hi)
     if m:
         end = WITNESS_CUE.search(text, m.end(), hi)
-        seg_end = end.start() if end else hi
+        seg_end = min(end.start() if end else hi, list_end(text, m.end(), hi))
         ps = _people_in(state, m.end(), seg_end)
         return [_name(p) for p in ps], [(p.start, p.end) for p in ps]
     sv = re.compile(r"\b(?:ont|a)\s+(?:\w+\s+)?(?:sign[ée]|paraph[ée])").search(text, lo, hi)
@@ -267,10 +319,15 @@ def witnesses_of(state: State, sent: Span, parties: set[str]) -> tuple[list[str]
     lo, hi = sent
     out: list[str] = []
     spans: list[Span] = []
+    for pm in PRESIDED.finditer(text, lo, hi):
+        before = [m for m in state.mentions if m.label == "PER" and lo <= m.start and m.end <= pm.start()
+                  and pm.start() - m.end < 40]
+        if before and _name(before[-1]) not in out:
+            out.append(_name(before[-1]))
+            spans.append((before[-1].start, before[-1].end))
     for cue in WITNESS_CUE.finditer(text, lo, hi):
         nxt = SIGN_BY.search(text, cue.end(), hi)
-        seg_end = nxt.start() if nxt else hi
-        seg_end = min(seg_end, _clause_end(text, cue.end(), hi) if text[cue.end():seg_end].count(",") > 6 else seg_end)
+        seg_end = min(nxt.start() if nxt else hi, list_end(text, cue.end(), hi))
         found = _people_in(state, cue.end(), seg_end)
         if not found:
             found = [m for m in state.mentions if m.label in {"ORG", "LOC"} and _in(m, cue.end(), seg_end)
@@ -386,8 +443,10 @@ def find_acts(state: State) -> list[Act]:
             prefix = text[max(lo, t0 - 40): t0]
             if BACKGROUND.search(prefix) and kind in {"cooperation", "partnership"}:
                 continue
-            if any(t0 < a.evidence[-1][1] and a.evidence[-1][0] <= t0 for a in seen_here):
-                continue
+            if any(m.start <= t0 and t1 <= m.end for m in state.mentions if m.label == "ORG"):
+                continue  # "Bourse … de partenariat" names an organisation, not an act
+            if kind in {"partnership", "cooperation", "agreement"} and COMPLEMENT.search(prefix):
+                continue  # "convention de partenariat", "protocole d'accord": one instrument
             clause = _window(text, lo, hi, t0, t1)
             status = status_of(clause, kind)
             if status is None:
@@ -402,6 +461,7 @@ def find_acts(state: State) -> list[Act]:
             exclude = people_keys | {fold(w) for w in ()}
             parties = parties_of(state, t0, t1, (lo, hi), exclude)
             is_ref = bool(REFERENCE_DET.search(prefix)) and not re.search(r"\b(?:un|une|des)\s*$", prefix)
+            demonstrative = bool(DEMONSTRATIVE.search(prefix))
             plural = bool(PLURAL_DETS.search(prefix))
             act = Act(kind=kind, status=status, start=t0, parties=parties, evidence=[(t0, t1)],
                       sentences=[(lo, hi)], plural=plural)
@@ -417,7 +477,7 @@ def find_acts(state: State) -> list[Act]:
                 if spans:
                     act.field_evidence[name] = spans
             act.field_evidence["parties"] = [(p.start, p.end) for p in parties if isinstance(p, Mention)]
-            _absorb(acts, act, is_ref)
+            _absorb(acts, act, is_ref, demonstrative)
             seen_here.append(act)
     return acts
 
@@ -434,9 +494,18 @@ def _compatible(a: Act, b: Act) -> bool:
     return b.kind == a.kind or not fam or a.kind in fam
 
 
-def _absorb(acts: list[Act], act: Act, is_ref: bool) -> None:
+def _absorb(acts: list[Act], act: Act, is_ref: bool, demonstrative: bool = False) -> None:
     """Merge ``act`` into an earlier act it refers to, or keep it as a new act."""
     keys = {_key(p) for p in act.parties}
+    if acts and demonstrative:
+        # "cet accord", "ces protocoles", "ce partenariat": the act(s) just reported
+        targets = [a for a in acts if _compatible(a, act)] or acts[-1:]
+        if act.plural:
+            for t in targets:
+                _merge_into(t, act, parties=False)
+        else:
+            _merge_into(targets[-1], act, parties=not targets[-1].parties)
+        return
     for prev in reversed(acts):
         pkeys = {_key(p) for p in prev.parties}
         same_parties = bool(keys) and bool(pkeys) and (keys <= pkeys or pkeys <= keys)
@@ -454,8 +523,8 @@ def _absorb(acts: list[Act], act: Act, is_ref: bool) -> None:
     acts.append(act)
 
 
-def _merge_into(prev: Act, act: Act) -> None:
-    for p in act.parties:
+def _merge_into(prev: Act, act: Act, parties: bool = True) -> None:
+    for p in act.parties if parties else ():
         if _key(p) not in {_key(q) for q in prev.parties}:
             prev.parties.append(p)
     for attr in ("signatories", "witnesses"):

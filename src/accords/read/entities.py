@@ -97,7 +97,7 @@ def strip_article(text: str, start: int) -> tuple[str, int]:
 
 def title_spans(text: str) -> list[Span]:
     """Spans of role titles with their portfolio: "ministre de l'Industrie et des Mines"."""
-    return [m.span() for m in TITLE_CHAIN.finditer(text) if not fold(m.group(0)).startswith("ministere")]
+    return [m.span() for m in TITLE_CHAIN.finditer(text) if fold(m.group(0)).startswith(("ministre", "vice", "premier"))]
 
 
 def org_names(doc) -> list[Mention]:
@@ -219,6 +219,22 @@ def pair_acronyms(text: str, mentions: list[Mention]) -> dict[str, str]:
     return pairs
 
 
+GENERIC_HEAD = re.compile(r"^(?:(?:le|la|l')\s*)?(?:groupe|group|societe|entreprise|laboratoire|compagnie|firme|"
+                          r"constructeur|operateur|geant|holding|filiale|banque)\s+(?:public\s+|prive\s+)?")
+
+
+def core_name(folded: str) -> str:
+    """"entreprise algérienne condor" -> "condor"; "groupe public saidal" -> "saidal"."""
+    m = GENERIC_HEAD.match(folded)
+    if not m:
+        return folded
+    rest = folded[m.end():].split()
+    while len(rest) > 1 and (demonym_countries(rest[0]) or rest[0] in {"pharmaceutique", "industriel", "public",
+                                                                        "prive", "national", "international"}):
+        rest = rest[1:]
+    return " ".join(rest) or folded
+
+
 def _initials(name: str) -> str:
     words = [w for w in re.split(r"[\s'’\-]+", name) if w and fold(w) not in
              {"de", "du", "des", "d", "la", "le", "les", "l", "et", "pour", "en", "a", "aux", "of", "the", "and"}]
@@ -234,8 +250,7 @@ def group(mentions: list[Mention], acronyms: dict[str, str]) -> list[Entity]:
         f = fold(m.text)
         keys = [f]
         if m.label == "ORG":
-            g = re.sub(r"^(?:groupe|group|societe|entreprise|laboratoire|compagnie)\s+", "", f)
-            keys.append(g)
+            keys.append(core_name(f))
             if f in acronyms:
                 keys.append(acronyms[f])
             for acro, long in acronyms.items():
