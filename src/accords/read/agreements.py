@@ -270,7 +270,7 @@ def _dedupe(ms: list[Mention | str]) -> list[Mention | str]:
     return out
 
 
-CONTINUES = re.compile(r"\s*(?:M\.|Mme|MM\.|Dr|de\s|du\s|des\s|d['’]|et\s|ainsi\s|le\s|la\s|l['’]|[A-Z][\w\-’']+\s+[A-Z])")
+CONTINUES = re.compile(r"\s*(?:M\.|Mme|MM\.|Dr|de\s|du\s|des\s|d['’]|et\s|ainsi\s|[A-Z][\w\-’']+\s+[A-Z])")
 
 
 def list_end(text: str, start: int, hi: int) -> int:

@@ -44,6 +44,8 @@ TITLE_WORDS = {
     "vice-présidente", "gouverneur", "wali", "premier", "première", "chef", "responsable", "dg",
     "conseiller", "conseillère", "sous-directeur", "délégué", "déléguée", "administrateur",
     "senior", "chief", "ceo", "coo", "cfo", "fondateur", "fondatrice", "patron", "porte-parole",
+    "représentant", "représentante", "homologue", "président-directeur", "présidente-directrice", "roi",
+    "prince", "émir", "commissaire", "coordinateur", "coordinatrice", "manager", "gérant", "gérante",
 }
 PERSON_PREFIX = re.compile(
     r"^(?:(?:M|Mme|Mmes|MM|Mlle|Dr|Pr|Me|Sr)\.?\s+|(?:Monsieur|Madame|Docteur|Professeur|Son Excellence|"
@@ -151,6 +153,10 @@ def org_names(doc) -> list[Mention]:
     return out
 
 
+GENERIC_ORG = re.compile(r"^(?:groupe|entreprise|societe|compagnie|banque|operateur)s?\s+(?:public|publique|prive|privee|"
+                         r"national|nationale|etranger|etrangere|industriel|industrielle|local|locale)s?$")
+
+
 def clean_mention(m: Mention, text: str) -> Mention | None:
     """Trim articles, person prefixes and line breaks; drop what is not an entity."""
     s, start = m.text, m.start
@@ -169,6 +175,8 @@ def clean_mention(m: Mention, text: str) -> Mention | None:
     s = re.sub(r"[\s,;:.\-–]+$", "", s)
     s = re.sub(r"\s+(?:et|en|de|du|des|d['’]|la|le|les|à)$", "", s)
     if len(s) < 2 or fold(s) in GENERIC or fold(s) in CURRENCY_WORDS:
+        return None
+    if m.label == "ORG" and GENERIC_ORG.match(fold(s)):
         return None
     return Mention(start, start + len(s), m.label, s)
 
@@ -203,6 +211,21 @@ def relabel(m: Mention, text: str) -> Mention | None:
         if not re.search(r"\b(?:M|Mme|MM|Dr)\.?\s*$", before):
             m.label = "ORG"
     return m
+
+
+TITLE_BEFORE_NAME = re.compile(
+    r"\b(?:" + "|".join(sorted(TITLE_WORDS, key=len, reverse=True)) + r")\b[^,.;:()]{0,90},\s*$", re.I)
+
+
+def persons_as_places(text: str, mentions: list[Mention]) -> None:
+    """Names tagged LOC that are people: after a title apposition ("le ministre de X, Prénom Nom"),
+    or whose last words are a person's ("M. Nom" elsewhere)."""
+    surnames = {fold(m.text.split()[-1]) for m in mentions if m.label == "PER"}
+    for m in mentions:
+        if m.label != "LOC" or len(m.text.split()) < 2 or country_code(m.text) or capital_country(m.text):
+            continue
+        if TITLE_BEFORE_NAME.search(text[max(0, m.start - 120): m.start]) or fold(m.text.split()[-1]) in surnames:
+            m.label = "PER"
 
 
 def pair_acronyms(text: str, mentions: list[Mention]) -> dict[str, str]:
@@ -318,6 +341,7 @@ def entities(state: State) -> None:
             mentions = [o for o in mentions if not _overlaps((c.start, c.end), (o.start, o.end))]
             mentions.append(c)
     mentions.sort(key=lambda m: m.start)
+    persons_as_places(text, mentions)
     acronyms = pair_acronyms(text, mentions)
     state.entities = group(mentions, acronyms)
     state.mentions = mentions

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from accords.read.countries import country_code, country_name, demonym_countries
 from accords.read.entities import TITLE_WORDS, fold
 from accords.read.pipeline import Mention, State, component
 from accords.records import Person
@@ -21,10 +22,12 @@ TITLE_BEFORE = re.compile(
     re.I,
 )
 TITLE_AFTER = re.compile(
-    rf"^\s*,\s*(?:l['’]actuel(?:le)?\s+|le\s+|la\s+|l['’]|un\s+|une\s+)?(?P<title>(?:{_TITLE_ALT})\b[^,;:.()«»\"]{{0,140}})",
+    rf"^\s*,?\s*(?:(?:l['’]actuel(?:le)?|le|la|l['’]|un|une|son|sa|tout|toute|nouveau|nouvelle|nouvel|actuel|"
+    rf"actuelle|jeune|ancien|ancienne)\s*)*(?P<title>(?:{_TITLE_ALT})\b[^,;:.()«»\"]{{0,140}})",
     re.I,
 )
-ANAPHORA = re.compile(r"\b(?:de\s+l['’]|du|de\s+la)\s+(association|groupe|société|entreprise|compagnie|agence|"
+LED_BY = re.compile(r"\b(présidée?s?|dirigée?s?)\s+par\s+(?:M\.|Mme)?\s*$", re.I)
+ANAPHORA = re.compile(r"\b(?:de\s+l['’]|du\s+|de\s+la\s+)\s*(association|groupe|société|entreprise|compagnie|agence|"
                       r"banque|office|institut|fédération|laboratoire|firme|holding|cluster)\b", re.I)
 MINISTER = re.compile(r"^(?:(?:vice-)?(?:premier\s+)?ministre|ministre\s+délégué)\b\s*(?P<adj>\w+\s+)?"
                       r"(?P<portfolio>(?:de\s+la|de\s+l['’]|des|du|de|d['’]|chargé\s+de).*)$", re.I)
@@ -70,10 +73,37 @@ def _org_of(title: str, t_start: int, state: State) -> tuple[str, str | None]:
         for m in sorted(state.mentions, key=lambda m: -m.start):
             if m.label == "ORG" and m.start < t_start and word in fold(m.entity.name if m.entity else m.text):
                 return title[: ana.start()].strip(" ,"), m.entity.name if m.entity else m.text
-    locs = _mentions_in(state, t_start, t_end, "LOC")
-    if locs:
-        return title.strip(" ,"), locs[0].entity.name if locs[0].entity else locs[0].text
-    return title.strip(" ,"), None
+    named = NAMED_ORG.search(title)
+    if named and not country_code(named.group(1)):
+        return title[: named.start()].strip(" ,"), named.group(1)
+    return title.strip(" ,"), _country_of_title(title, state)
+
+
+NAMED_ORG = re.compile(r"\s(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*(?:(?:groupe|société|entreprise|firme|banque)\s+)?"
+                       r"([A-Z][\w\-&’']+(?:\s+[A-Z][\w\-&’']+){0,3})")
+STATE_TITLE = re.compile(r"^(?:président(?:e)?(?:\s+de\s+la\s+République)?|premier\s+ministre|première\s+ministre|"
+                         r"chef\s+de\s+l['’]État|chef\s+du\s+gouvernement|roi|émir|prince|ambassadeur|ambassadrice|"
+                         r"homologue|secrétaire\s+d['’]état|vice-président(?:e)?)\b", re.I)
+
+
+def _country_of_title(title: str, state: State) -> str | None:
+    """A head of state, minister or ambassador acts for a country: the title's demonym or country,
+    else (for a head of state or government) the article's most mentioned country."""
+    for word in re.findall(r"[\w\-’']+", title):
+        cs = demonym_countries(word)
+        if cs:
+            return country_name(cs[-1])
+    for loc in re.findall(r"\b(?:de|du|d['’])\s*([A-Z][\w\-’']+(?:\s+[A-Z][\w\-’']+)?)", title):
+        code = country_code(loc)
+        if code:
+            return country_name(code)
+    if STATE_TITLE.match(title):
+        counts: dict[str, int] = {}
+        for _s, _e, code in state.countries:
+            counts[code] = counts.get(code, 0) + 1
+        if counts:
+            return country_name(max(counts, key=lambda c: counts[c]))
+    return None
 
 
 @component("people")
@@ -90,8 +120,15 @@ def people(state: State) -> None:
             mb = TITLE_BEFORE.search(before)
             ma = TITLE_AFTER.match(text[end: end + 180])
             found = None
+            led = LED_BY.search(text[max(0, start - 30): start])
             if ma:
                 found = (ma.group("title"), end + ma.start("title"))
+            elif led:
+                orgs = [m for m in state.mentions if m.label == "ORG" and start - 200 < m.end <= start - 5]
+                if orgs:
+                    person.title = "président" if led.group(1).lower().startswith("présid") else "directeur"
+                    person.org = orgs[-1].entity.name if orgs[-1].entity else orgs[-1].text
+                    break
             elif mb:
                 found = (mb.group("title"), window_start + mb.start("title"))
             if found:

@@ -20,7 +20,7 @@ SECTOR_STEMS: dict[str, tuple[str, ...]] = {
                  "sucre", "levure", "conserve", "minoterie", "semoule", "chocolat", "transformation du cacao",
                  "biscuit", "agro-industri", "agro-industrie", "agroindustri", "jus", "viande"),
     "textile_leather": ("textile", "habillement", "confection", "cuir", "chaussure", "coton", "filature",
-                        "tissage", "vêtement", "denim", "lin "),
+                        "tissage", "vêtement", "denim", "lin"),
     "wood_paper": ("bois", "papier", "carton", "imprimerie", "papeterie", "emballage"),
     "chemicals": ("chimi", "engrais", "plastique", "pneumati", "détergent", "peinture", "pétrochimi",
                   "fertilis", "phytosanitaire", "ammoniac", "caoutchouc", "polymère", "urée"),
@@ -28,7 +28,7 @@ SECTOR_STEMS: dict[str, tuple[str, ...]] = {
                         "génériques", "insuline"),
     "construction_materials": ("ciment", "cimenter", "préfabriqu", "verre", "céramique", "brique",
                                "matériaux de construction", "clinker", "plâtre", "marbre"),
-    "metals": ("acier", "sidérurg", "aluminium", "métallurg", "fonderie", "métalli", "fer ", "tube",
+    "metals": ("acier", "sidérurg", "aluminium", "métallurg", "fonderie", "métalli", "fer", "tube", "tubes",
                "charpente", "laminage", "cuivre"),
     "electronics_electrical": ("électroni", "électroménager", "câble", "transformateur", "électrique",
                                "téléviseur", "climatiseur", "semi-conducteur", "composants électroniques"),
@@ -40,15 +40,15 @@ SECTOR_STEMS: dict[str, tuple[str, ...]] = {
                                   "aéronauti", "locomotive", "métro", "aéronef"),
     "energy": ("énergi", "électricité", "solaire", "photovoltaï", "éolien", "gaz", "pétrol", "hydrocarbure",
                "hydrogène", "raffin", "centrale", "gnl", "renouvelable"),
-    "mining": ("minier", "minière", "phosphate", "gisement", "zinc", "carrière", "mine ", "mines ",
-               "extraction", "minerai", "lithium", "or "),
+    "mining": ("minier", "minière", "phosphate", "gisement", "zinc", "carrière", "mine", "mines",
+               "extraction", "minerai", "lithium"),
     "water_environment": ("dessalement", "eau potable", "assainissement", "déchet", "recyclage",
                           "environnement", "ressources en eau", "épuration"),
     "construction": ("btp", "bâtiment", "travaux publics", "logement", "infrastructure", "routes",
-                     "autoroute", "génie civil", "construction de", "urbanis"),
+                     "autoroute", "génie civil", "construction de logements", "urbanis", "btph"),
     "trade": ("commerce", "commercial", "distribution", "import-export", "échanges commerciaux", "exportateur",
               "grande distribution", "négoce"),
-    "logistics_transport": ("transport", "logistique", "port ", "portuaire", "fret", "aérien", "maritime",
+    "logistics_transport": ("transport", "logistique", "port", "ports", "portuaire", "fret", "aérien", "maritime",
                             "aéroport"),
     "tourism": ("touris", "hôtel", "hôtellerie", "restauration"),
     "digital": ("numérique", "digital", "télécom", "logiciel", "informatique", "start-up", "startup",
@@ -70,8 +70,18 @@ def _fold(s: str) -> str:
     return "".join(c for c in s if not unicodedata.combining(c))
 
 
+# Short stems that must be whole words ("métro" is not "métrologie", "port" is not "portant").
+WHOLE_WORDS = {"métro", "port", "ports", "mine", "mines", "fer", "or", "lin", "jus", "gaz", "bus", "pme", "btp",
+               "btph", "eau", "gnl", "verre", "bois", "tube", "tubes", "soins", "santé"}
+
+
+def _stem_rx(stem: str) -> str:
+    stem = stem.strip()
+    return re.escape(_fold(stem)) + (r"(?![a-z])" if stem in WHOLE_WORDS or " " in stem else "")
+
+
 _PATTERNS: dict[str, re.Pattern[str]] = {
-    label: re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(_fold(s)) for s in stems) + ")")
+    label: re.compile(r"(?<![a-z])(?:" + "|".join(_stem_rx(s) for s in stems) + ")")
     for label, stems in SECTOR_STEMS.items()
 }
 # Words that, next to a sector word, do not make the act about that sector.
@@ -99,14 +109,34 @@ def choose(counts: dict[str, int], limit: int = 4) -> list[str]:
     return chosen[:limit]
 
 
+# "le groupe X, spécialisé dans le ciment": what a party does tells what the act is about
+ACTIVITY = re.compile(r"[\s,»\"]*(?:\w+\s+){0,2}?(?:spécialisée?s?|activant|opérant|actif|active|leader|"
+                      r"producteur|productrice|fabricant|spécialiste|présente?)\b[^.;]{0,90}", re.I)
+
+
+def _masked(text: str, start: int, end: int, masks: list[tuple[int, int]]) -> str:
+    chars = list(text[start:end])
+    for s, e in masks:
+        if s < end and e > start:
+            for i in range(max(s, start), min(e, end)):
+                chars[i - start] = " "
+    return "".join(chars)
+
+
 @component("sectors")
 def sectors(state: State) -> None:
     """Label every agreement with the sectors its sentences speak of."""
     text = state.text
     title = state.article.title or ""
+    # a title is not a topic: "ministre de l'Énergie" says nothing of what an act is about
+    masks = sorted(state.title_spans)
     for ag in state.agreements:
         spans = [s for s in ag.evidence if s[1] - s[0] > 20]
-        words = " ".join(text[s:e] for s, e in spans)
+        words = " ".join(_masked(text, s, e, masks) for s, e in spans)
+        for s, e in ag.field_evidence.get("parties", []):
+            m = ACTIVITY.match(text, e)
+            if m:
+                words += " " + m.group(0)
         counts = sectors_in(words)
         if not counts and title:
             counts = sectors_in(title)

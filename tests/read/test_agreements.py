@@ -1,0 +1,132 @@
+"""Agreements on self-written sentences: kind, status, parties, signatories, witnesses, merging."""
+
+from __future__ import annotations
+
+import pytest
+
+from accords.read.agreements import duration_of, status_of
+
+
+def _only(reading):
+    assert len(reading.agreements) == 1, [(a.kind, a.parties) for a in reading.agreements]
+    return reading.agreements[0]
+
+
+@pytest.mark.parametrize(
+    ("clause", "status"),
+    [
+        ("Une convention a été signée hier entre les deux groupes.", "signed"),
+        ("Le protocole d'accord a été paraphé par les deux directeurs.", "signed"),
+        ("L'accord sera signé le mois prochain à Oran.", "planned"),
+        ("Le contrat est en cours de finalisation.", "planned"),
+        ("Le conseil a approuvé la convention de financement.", "approved"),
+        ("Les deux parties ont examiné les possibilités de coopération.", "discussed"),
+        ("Le contrat a été annulé par le ministère.", "terminated"),
+    ],
+)
+def test_status_of_clause(clause, status):
+    assert status_of(clause, "agreement") == status
+
+
+def test_status_of_background_is_none():
+    assert status_of("La convention compte vingt articles.", "convention") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "duration", "renewable"),
+    [
+        ("une convention d'une durée d'une année renouvelable", "P1Y", True),
+        ("un accord d'une durée de trois ans", "P3Y", None),
+        ("un contrat pour une période de 18 mois non renouvelable", "P18M", False),
+    ],
+)
+def test_duration(text, duration, renewable):
+    got, ren, span = duration_of(text, 0, len(text))
+    assert (got, ren) == (duration, renewable)
+    assert span is not None and span[0] < span[1]
+
+
+def test_convention_between_two_named_organisations(read):
+    r = read(
+        "Une convention-cadre a été signée dimanche à Oran entre la Société nationale des engrais du Sud "
+        "(SNES) et la Banque maghrébine de l'équipement, afin de financer l'extension de l'usine d'engrais."
+    )
+    a = _only(r)
+    assert a.kind == "framework_agreement"
+    assert a.status == "signed"
+    assert any("engrais" in p for p in a.parties) and any("Banque" in p for p in a.parties)
+    assert a.place == "Oran"
+    assert a.date == "2025-03-09"  # the Sunday on or before Wednesday 12 March 2025
+    assert "DZ" in a.countries or a.countries  # countries are derived from the parties
+
+
+def test_signatories_and_witnesses(read):
+    r = read(
+        "Un protocole d'accord a été signé mardi à Tunis entre la Compagnie tunisienne des textiles techniques "
+        "et le groupe Ferrari Tessuti. Le document a été paraphé par le PDG de la compagnie, Karim Belhadj, "
+        "et le directeur général de Ferrari Tessuti, Paolo Venturi, en présence du ministre de l'Industrie, "
+        "Samia Chaouch."
+    )
+    a = _only(r)
+    assert a.kind == "mou" and a.status == "signed"
+    assert a.signatories == ["Karim Belhadj", "Paolo Venturi"]
+    assert a.witnesses == ["Samia Chaouch"]
+
+
+def test_planned_partnership_between_countries_by_demonym(read):
+    r = read("Un partenariat turco-marocain sera établi pour la fabrication de bus électriques à Kénitra.")
+    a = _only(r)
+    assert a.kind == "partnership" and a.status == "planned"
+    assert set(a.countries) == {"TR", "MA"}
+
+
+def test_discussed_cooperation_with_a_delegation(read):
+    r = read(
+        "Le ministre de l'Industrie, Farid Mansouri, a reçu une délégation portugaise avec laquelle il a examiné "
+        "les moyens de renforcer la coopération dans la construction navale."
+    )
+    a = _only(r)
+    assert a.kind == "cooperation" and a.status == "discussed"
+    assert "PT" in a.countries
+
+
+def test_reference_merges_into_the_act(read):
+    r = read(
+        "La société Atlas Câbles et le groupe Norelec ont signé un accord de partenariat à Casablanca. "
+        "Cet accord, d'une durée de cinq ans, porte sur la fabrication de câbles à haute tension."
+    )
+    a = _only(r)
+    assert a.duration == "P5Y"
+    assert "electronics_electrical" in a.sectors
+
+
+def test_separate_acts_stay_separate(read):
+    r = read(
+        "Le groupe Sidéral a signé un contrat avec la société Ferronor pour la livraison de rails. "
+        "Par ailleurs, l'Office national des ports a conclu une convention avec la Banque du littoral "
+        "pour le financement de deux quais."
+    )
+    kinds = sorted(a.kind for a in r.agreements)
+    assert kinds == ["contract", "convention"]
+
+
+def test_background_cooperation_makes_no_record(read):
+    r = read("Les perspectives de coopération entre les deux pays sont larges et diversifiées.")
+    assert r.agreements == []
+
+
+def test_no_agreement_in_a_statistics_article(read):
+    r = read(
+        "La production industrielle a progressé de 3,2% au premier trimestre, selon l'Office national "
+        "des statistiques. Les industries agroalimentaires ont enregistré la plus forte hausse."
+    )
+    assert r.agreements == []
+
+
+def test_evidence_spans_point_at_the_trigger(read):
+    text = "Un mémorandum d'entente a été signé hier entre la Société des mines du Nord et la Banque de l'Ouest."
+    a = _only(read(text))
+    assert a.kind == "mou"
+    assert a.trigger.lower().startswith("mémorandum")
+    s, e = min(a.evidence)
+    assert text[s:e] and 0 <= s < e <= len(text)
