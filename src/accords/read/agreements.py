@@ -79,6 +79,8 @@ WITNESS_CUE = re.compile(r"\b(?:en\s+pr[ée]sence\s+d(?:e|u|es|['’])|sous\s+(?
                          r"houlette|conduite)\s+d(?:e|u|es|['’])|sous\s+(?:le\s+)?(?:haut\s+)?patronage\s+d(?:e|u|es|['’])|"
                          r"sous\s+l['’][ée]gide\s+d(?:e|u|es|['’])|présidée?\s+par)", re.I)
 PRESIDED = re.compile(r"\b(?:a|ont|avait|avaient)\s+(?:présidé|supervisé|parrainé|assisté\s+à)\b", re.I)
+VENUE = re.compile(r"^(?:la\s+|le\s+)?(?:grande\s+)?(?:commission|comite|salon|session|reunion|foire|exposition|"
+                   r"sommet|conference|journee|rencontre|festival|edition)\b")
 ENTRE = re.compile(r"\bentre\b", re.I)
 AVEC = re.compile(r"\bavec\b", re.I)
 ATTRIBUTION = re.compile(r"(?:selon|rapporte|indique|a\s+appris|apprend|annonce|source|communiqué\s+d[eu]|"
@@ -177,7 +179,7 @@ def _party_mentions(state: State, lo: int, hi: int, exclude: set[str]) -> list[M
         if text[m.start - 1: m.start] == "(" and text[m.end: m.end + 1] == ")" and not any(
                 o.label == "ORG" and 0 <= m.start - 1 - o.end <= 2 for o in state.mentions):
             continue  # "(APS)": a source, not a party
-        if _key(m) in exclude:
+        if _key(m) in exclude or VENUE.match(_key(m)):
             continue
         if any(a <= m.start < b for a, b in witness_segments(text, lo, hi)):
             continue
@@ -223,35 +225,67 @@ def _side_countries(state: State, lo: int, hi: int) -> list[str]:
 
 
 def parties_of(state: State, trig_start: int, trig_end: int, sent: Span, exclude: set[str]) -> list[Mention | str]:
-    """The parties of the act triggered at [trig_start, trig_end) in sentence ``sent``."""
+    """The parties of the act triggered at [trig_start, trig_end) in sentence ``sent``:
+    the "entre X et Y" clause when there is one, else the organisations of the sentence, completed
+    by the organisations of the people who act in it and the countries of "la partie turque"."""
     text = state.text
     lo, hi = sent
-    clause_end = hi
     entre = ENTRE.search(text, trig_end, hi)
     if entre and TRIGGER_RE.search(text, trig_end, entre.start()) and not COMPLEMENT.search(
             text[trig_end: entre.start()]):
         entre = None  # "des contrats et une convention entre X et Y": the "entre" is the convention's
     if entre and entre.start() - trig_end < 120:
         seg_end = _clause_end(text, entre.end(), hi)
-        ms = _party_mentions(state, entre.end(), seg_end, exclude)
+        ms: list[Mention | str] = list(_party_mentions(state, entre.end(), seg_end, exclude))
+        if len(ms) < 2:
+            ms += _people_orgs(state, entre.end(), seg_end)
         if ms:
-            return ms
-        cs = _country_parties(state, entre.end(), seg_end)
-        if len(cs) >= 1:
+            return _dedupe(ms)
+        if BOTH_COUNTRIES.match(text, entre.end()):
+            cs = _pair_countries(state, lo, hi)
+        else:
+            cs = _country_parties(state, entre.end(), seg_end)
+        if cs:
             return [country_name(c) for c in cs]
-    before = _party_mentions(state, lo, trig_start, exclude)
-    after = _party_mentions(state, trig_end, clause_end, exclude)
-    parties: list[Mention | str] = [*before, *after]
+    parties: list[Mention | str] = [*_party_mentions(state, lo, trig_start, exclude),
+                                    *_party_mentions(state, trig_end, hi, exclude)]
+    if len(parties) < 2:
+        parties += _people_orgs(state, lo, hi)
     sides = [country_name(c) for c in _side_countries(state, lo, hi)]
-    if parties and sides:
-        return _dedupe([*parties, *sides])
-    if len(parties) == 1:
-        orgs = [p.org for span, p in state.person_spans if lo <= span[0] < hi and p.org]
-        parties = _dedupe([*parties, *orgs])
     if parties:
-        return _dedupe(parties)
+        return _dedupe([*parties, *sides])
     cs = _country_parties(state, lo, hi)
     return [country_name(c) for c in cs]
+
+
+BOTH_COUNTRIES = re.compile(r"\s*les\s+deux\s+(?:pays|parties|gouvernements|États|Etats)\b", re.I)
+
+
+def _pair_countries(state: State, lo: int, hi: int) -> list[str]:
+    """'entre les deux pays': the countries of a compound demonym in the sentence
+    ("algéro-tunisien"), else the two countries the article names most."""
+    for m in re.finditer(r"\b\w+(?:-\w+)+\b", state.text[lo:hi]):
+        cs = demonym_countries(m.group(0))
+        if len(cs) >= 2:
+            return cs
+    counts: dict[str, int] = {}
+    for _s, _e, code in state.countries:
+        counts[code] = counts.get(code, 0) + 1
+    return sorted(counts, key=lambda c: -counts[c])[:2] if len(counts) >= 2 else []
+
+
+def _people_orgs(state: State, lo: int, hi: int) -> list[str]:
+    """The organisations (or countries) of the people acting in [lo, hi), witnesses left out."""
+    segs = witness_segments(state.text, lo, hi)
+    out = []
+    for p in state.people:
+        if not p.org:
+            continue
+        for s, _e in p.evidence:
+            if lo <= s < hi and not any(a <= s < b for a, b in segs):
+                out.append(p.org)
+                break
+    return out
 
 
 def _clause_end(text: str, start: int, hi: int) -> int:
@@ -479,7 +513,35 @@ def find_acts(state: State) -> list[Act]:
             act.field_evidence["parties"] = [(p.start, p.end) for p in parties if isinstance(p, Mention)]
             _absorb(acts, act, is_ref, demonstrative)
             seen_here.append(act)
+        if not seen_here and acts and CEREMONY.search(sentence):
+            _ceremony_details(state, acts[-1], (lo, hi))
     return acts
+
+
+CEREMONY = re.compile(r"\b(?:sign[ée]e?s?|paraph[ée]e?s?|signature|cérémonie|conclu(?:e|s|es)?)\b", re.I)
+
+
+def _ceremony_details(state: State, act: Act, sent: Span) -> None:
+    """A sentence with no instrument noun that tells who signed or attended the last act:
+    "Le document a été paraphé par …", "La cérémonie s'est déroulée en présence de …"."""
+    sigs, sig_spans = signatories_of(state, sent)
+    wits, wit_spans = witnesses_of(state, sent, {_key(p) for p in act.parties})
+    for x in sigs:
+        if x not in act.signatories:
+            act.signatories.append(x)
+    for x in wits:
+        if x not in act.witnesses and x not in act.signatories:
+            act.witnesses.append(x)
+    if act.place is None:
+        act.place, pspan = place_of(state, sent)
+        if pspan:
+            act.field_evidence.setdefault("place", []).append(pspan)
+    if sig_spans:
+        act.field_evidence.setdefault("signatories", []).extend(sig_spans)
+    if wit_spans:
+        act.field_evidence.setdefault("witnesses", []).extend(wit_spans)
+    if sigs or wits:
+        act.sentences.append(sent)
 
 
 def _window(text: str, lo: int, hi: int, t0: int, t1: int) -> str:

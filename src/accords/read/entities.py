@@ -126,6 +126,8 @@ def org_names(doc) -> list[Mention]:
             tl = t.lower_
             if t.is_punct and t.text not in {"-", "'", "’"} or "\n" in t.whitespace_ or t.like_num:
                 break
+            if tl == "pour" and not (j + 2 < n and (toks[j + 1].text[:1].isupper() or toks[j + 2].text[:1].isupper())):
+                break  # "Association … pour l'Industrie" names; "Agence … pour l'aménagement" describes
             if tl in {"de", "du", "des", "d'", "d’", "pour", "la", "l'", "l’", "à", "aux", "sur"}:
                 j += 1
                 continue
