@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from accords.read.countries import capital_country, country_code, country_name, demonym_countries
-from accords.read.entities import fold
+from accords.read.entities import TITLE_WORDS, fold
 from accords.read.pipeline import Mention, State, component
 from accords.records import Agreement, Span
 
@@ -74,7 +74,7 @@ COMPLEMENT = re.compile(r"\b(?:conventions?|accords?|protocoles?|contrats?|m[ée
                         r"\s+(?:de|d['’])\s*(?:la\s+|l['’])?$", re.I)
 BACKGROUND = re.compile(r"\bdans\s+le\s+cadre\s+(?:de\s+la|du|des|d['’])\s*$", re.I)
 
-SIGN_BY = re.compile(r"\b(?:sign[ée]e?s?|paraph[ée]e?s?|conclu(?:e|s|es)?)\s+(?:\w+\s+){0,3}?par\b", re.I)
+SIGN_BY = re.compile(r"\b(?:sign[ée]e?s?|paraph[ée]e?s?|conclu(?:e|s|es)?)\s+(?:[^,.;]{0,90}?\s)?par\b", re.I)
 WITNESS_CUE = re.compile(r"\b(?:en\s+pr[ée]sence\s+d(?:e|u|es|['’])|sous\s+(?:la\s+)?(?:pr[ée]sidence|supervision|"
                          r"houlette|conduite)\s+d(?:e|u|es|['’])|sous\s+(?:le\s+)?(?:haut\s+)?patronage\s+d(?:e|u|es|['’])|"
                          r"sous\s+l['’][ée]gide\s+d(?:e|u|es|['’])|présidée?\s+par)", re.I)
@@ -304,7 +304,9 @@ def _dedupe(ms: list[Mention | str]) -> list[Mention | str]:
     return out
 
 
-CONTINUES = re.compile(r"\s*(?:M\.|Mme|MM\.|Dr|de\s|du\s|des\s|d['’]|et\s|ainsi\s|[A-Z][\w\-’']+\s+[A-Z])")
+CONTINUES = re.compile(r"\s*(?:M\.|Mme|MM\.|Dr|de\s|du\s|des\s|d['’]|et\s|ainsi\s|[A-Z][\w\-’']+\s+[A-Z]|"
+                       r"(?:le|la|l['’]|son|sa)\s*(?:" + "|".join(sorted(TITLE_WORDS, key=len, reverse=True)) + r")\b)",
+                       re.I)
 
 
 def list_end(text: str, start: int, hi: int) -> int:

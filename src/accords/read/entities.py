@@ -223,11 +223,23 @@ def persons_as_places(text: str, mentions: list[Mention]) -> None:
     """Names tagged LOC that are people: after a title apposition ("le ministre de X, Prénom Nom"),
     or whose last words are a person's ("M. Nom" elsewhere)."""
     surnames = {fold(m.text.split()[-1]) for m in mentions if m.label == "PER"}
+    org_names_folded = {fold(m.text) for m in mentions if m.label == "ORG"}
     for m in mentions:
-        if m.label != "LOC" or len(m.text.split()) < 2 or country_code(m.text) or capital_country(m.text):
+        if m.label != "LOC" or country_code(m.text) or capital_country(m.text):
             continue
-        if TITLE_BEFORE_NAME.search(text[max(0, m.start - 120): m.start]) or fold(m.text.split()[-1]) in surnames:
+        if fold(m.text.split()[-1]) in surnames or (
+                len(m.text.split()) >= 2 and TITLE_BEFORE_NAME.search(text[max(0, m.start - 120): m.start])):
             m.label = "PER"
+        elif fold(m.text) in org_names_folded or COMPANY_BEFORE.search(text[max(0, m.start - 40): m.start]):
+            m.label = "ORG"
+        elif "-" in m.text and all(country_code(p) for p in m.text.split("-")):
+            m.label = "DROP"  # "Algérie-France" names a relation, not a place
+    mentions[:] = [m for m in mentions if m.label != "DROP"]
+
+
+COMPANY_BEFORE = re.compile(r"\b(?:groupe|société|entreprise|laboratoire|firme|compagnie|constructeur|équipementier|"
+                            r"filiale|marque|holding|opérateur|fabricant|producteur|leader|géant)\s+"
+                            r"(?:[a-zéèêëàâîïôûç\-]+\s+){0,2}[«\"“]?\s*$", re.I)
 
 
 def pair_acronyms(text: str, mentions: list[Mention]) -> dict[str, str]:

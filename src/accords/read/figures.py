@@ -1,0 +1,413 @@
+"""Figures: the economic quantities of French press text, and what each one measures.
+
+``find_quantities`` reads a number ("39", "1,5", "5 000", "deux", "une centaine"), an optional scale
+("milliards", "M", "Mds"), then a unit ("de DA", "d'euros", "MDH", "tonnes/an", "%"), with the words that
+widen it ("près de", "entre … et …", "$" before the number). Numbers with no unit (years, dates, durations,
+counts of firms or documents) are not quantities. ``figure_kind`` names a quantity from the words of its
+sentence ("chiffre d'affaires" → revenue, "capacité" + "porter à" → capacity_target, …).
+Pure functions over plain text, no spaCy; every regex is anchored or bounded to a short window.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(slots=True)
+class Quantity:
+    """One quantity: ``value`` in base units, ``text == source[start:end]``."""
+
+    value: float
+    unit: str
+    start: int
+    end: int
+    value_max: float | None = None
+    approx: bool = False
+    per: str | None = None
+    text: str = ""
+
+
+_SP = "[ \u00a0\u202f]"
+_A = "['’]"
+_WORDS = {
+    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9,
+    "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16, "vingt": 20,
+    "vingts": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60, "cent": 100, "cents": 100,
+    "mille": 1000,
+}
+_WORD_ALT = "|".join(sorted(_WORDS, key=len, reverse=True))
+NUM_RE = re.compile(
+    rf"(?<![\w.,])(?:(?P<sign>[+\-−])(?=\d))?"
+    rf"(?P<digits>\d{{1,3}}(?:{_SP}\d{{3}})+(?!\d)(?:,\d+)?|\d{{1,3}}(?:\.\d{{3}})+(?![\d,])|\d+(?:[.,]\d+)?)"
+    rf"|(?<![\w\-])(?P<words>(?:{_WORD_ALT})(?:[ \-](?:{_WORD_ALT}))*)(?![\w\-])",
+    re.I,
+)
+_SCALES = {
+    "mille": 1e3, "million": 1e6, "milliard": 1e9, "billion": 1e12, "millier": 1e3, "centaine": 100.0,
+    "dizaine": 10.0, "douzaine": 12.0, "vingtaine": 20.0, "trentaine": 30.0, "quarantaine": 40.0,
+    "cinquantaine": 50.0, "soixantaine": 60.0,
+}
+SCALE_RE = re.compile(
+    r"\s*(?P<scale>mille|millions?|milliards?|billions?|milliers?|(?:centaine|dizaine|douzaine|vingtaine|trentaine"
+    r"|quarantaine|cinquantaine|soixantaine)s?|(?-i:Mds?|Mrds?|mrds?|mds?|md|Mns?|Mio|M|k|K))(?![^\W\d_])",
+    re.I,
+)
+_SCALE2_RE = re.compile(rf"\s+(?:de|d{_A})\s*(?P<scale>milliers|millions|milliards)\b", re.I)
+_COMBOS = {
+    "MDA": (1e6, "DZD"), "MDZD": (1e6, "DZD"), "KDA": (1e3, "DZD"), "MDT": (1e6, "TND"), "MTND": (1e6, "TND"),
+    "MD": (1e6, "DIN"), "MDH": (1e6, "MAD"), "MDHS": (1e6, "MAD"), "Mdh": (1e6, "MAD"), "Mdhs": (1e6, "MAD"),
+    "MdH": (1e6, "MAD"), "MMDH": (1e9, "MAD"), "MMdh": (1e9, "MAD"), "Mmdh": (1e9, "MAD"), "MUSD": (1e6, "USD"),
+    "MEUR": (1e6, "EUR"),
+}
+_COMBO_RE = re.compile(r"\s*(?P<c>" + "|".join(sorted(_COMBOS, key=len, reverse=True)) + r")(?!\w)")
+
+# (pattern, unit, factor): order matters, the first alternative that matches wins. "DIN" = the text's dinar.
+_UNITS: list[tuple[str, str, float]] = [
+    (r"(?-i:DZD|DA)", "DZD", 1), (r"dinars?\s+tunisiens?", "TND", 1), (r"dinars?\s+libyens?", "LYD", 1),
+    (r"dinars?\s+kowe[iï]tiens?", "KWD", 1), (r"dinars?\s+jordaniens?", "JOD", 1),
+    (r"dinars?\s+irakiens?", "IQD", 1), (r"dinars?\s+alg[ée]riens?", "DZD", 1), (r"dinars?", "DIN", 1),
+    (r"centimes?", "DZD", 0.01), (r"dirhams?\s+[ée]mirati(?:en)?s?", "AED", 1),
+    (r"dirhams?(?:\s+marocains?)?|(?-i:MAD|DHS?|Dhs?|dhs?)", "MAD", 1), (r"(?-i:TND|DT)", "TND", 1),
+    (r"euros?|€|(?-i:EUR)", "EUR", 1), (r"dollars?\s+canadiens?|(?-i:CAD)", "CAD", 1),
+    (r"dollars?(?:\s+(?:am[ée]ricains?|(?-i:US)))?|(?-i:US)\s?\$|\$(?:\s?(?-i:US))?|(?-i:USD)", "USD", 1),
+    (r"francs?\s+CFA\s+(?-i:BEAC)|(?-i:XAF)", "XAF", 1),
+    (r"francs?\s+CFA(?:\s+(?-i:BCEAO))?|(?-i:F\s?CFA|XOF)", "XOF", 1), (r"francs?\s+suisses?|(?-i:CHF)", "CHF", 1),
+    (r"livres?\s+[ée]gyptiennes?|(?-i:EGP)", "EGP", 1), (r"livres?\s+sterling|£|(?-i:GBP)", "GBP", 1),
+    (r"livres?\s+turques?", "TRY", 1), (r"yuans?|renminbis?|(?-i:CNY|RMB)", "CNY", 1), (r"yens?|(?-i:JPY)", "JPY", 1),
+    (r"riyals?\s+saoudiens?|(?-i:SAR)", "SAR", 1), (r"ria?yals?\s+qatari(?:en)?s?|(?-i:QAR)", "QAR", 1),
+    (r"nairas?|(?-i:NGN)", "NGN", 1), (r"rands?|(?-i:ZAR)", "ZAR", 1), (r"ouguiyas?|(?-i:MRU)", "MRU", 1),
+    (rf"emplois?(?:\s+(?:directs?|indirects?|permanents?)(?:\s+et\s+indirects?)?)?|jobs?|postes?\s+"
+     rf"(?:d{_A}\s*emplois?|de\s+travail|directs?|indirects?|permanents?)(?:\s+(?:directs?|indirects?))?",
+     "jobs", 1),
+    (r"unit[ée]s?\s+de\s+v[ée]hicules?|v[ée]hicules?|voitures?|camions?|(?:auto)?bus|tracteurs?|autocars?"
+     r"|motos?", "vehicles", 1),
+    (r"unit[ée]s?(?!\s+(?:de\s+(?:production|fabrication|transformation|montage|stockage|soins|recherche)"
+     r"|industrielles?))|pi[èe]ces?|appareils?|logements?", "units", 1),
+    (r"tonnes?(?:\s+m[ée]triques?)?|(?-i:t)(?!['’])", "tonnes", 1), (r"(?-i:Mt)", "tonnes", 1e6),
+    (r"(?-i:kt)", "tonnes", 1e3), (r"quintaux", "tonnes", 0.1),
+    (r"(?-i:GWc?)|gigawatts?", "MW", 1e3), (r"(?-i:MWc?)|m[ée]gawatts?", "MW", 1),
+    (r"(?-i:kWc?)|kilowatts?", "MW", 1e-3),
+    (r"hectares?|(?-i:ha)", "hectares", 1), (r"km\s?[²2]|kilom[èe]tres?\s+carr[ée]s?", "hectares", 100),
+    (r"m\s?²|(?-i:m2)|m[èe]tres?\s+carr[ée]s?", "hectares", 1e-4),
+    (r"(?-i:hm)[3³]", "m3", 1e6), (r"m[3³]|m[èe]tres?\s+cubes?", "m3", 1),
+    (r"%|pour\s*cent|pourcents?", "percent", 1),
+]
+UNIT_RE = re.compile(
+    r"\s*(?:(?:nouveaux|nouvelles|nouvel|autres)\s+)?(?:"
+    + "|".join(f"(?P<u{i}>{p})" for i, (p, _, _) in enumerate(_UNITS)) + r")(?!\w)",
+    re.I,
+)
+PHYSICAL = frozenset({"jobs", "tonnes", "vehicles", "units", "MW", "hectares", "m3", "percent"})
+_DE_RE = re.compile(rf"\s+(?:de\s+|d{_A}\s*)", re.I)
+_CONN_RE = re.compile(r"\s+(?P<w>et|à)\s+|(?P<h>[-–])(?=\d)", re.I)
+_NOUN_AFTER_RE = re.compile(rf"\s+(?:de|d{_A})\s*[^\W\d_]", re.I)
+_PER_RE = re.compile(
+    rf"\s*(?:/\s*(?P<y1>an|ann[ée]e)\b|par\s+(?P<y2>an|ann[ée]e)\b|(?P<y3>annuel(?:le)?s?|annuellement)\b"
+    rf"|(?P<y4>l{_A}an)\b(?!\s+(?:dernier|pass[ée]|prochain))|chaque\s+(?P<y5>ann[ée]e)"
+    rf"|/\s*(?P<d1>j|jour)\b|par\s+(?P<d2>jour)\b|(?P<d3>quotidiennement)|/\s*(?P<m1>mois)\b|par\s+(?P<m2>mois)\b)",
+    re.I,
+)
+_PER_NEAR_RE = re.compile(r"[^,.;:()]{0,30}?(?:\bpar\s+an\b|/\s*an\b|\bannuellement\b)", re.I)
+# windows before a number, all anchored at their end
+_PRECUR_RE = re.compile(r"(?:(?P<usd>(?-i:US)\s?\$|\$|(?-i:USD))|(?P<eur>€|(?-i:EUR))|(?P<gbp>£|(?-i:GBP)))\s*$")
+_ENTRE_RE = re.compile(r"\bentre\s+$", re.I)
+_APPROX_RE = re.compile(
+    rf"(?:\b(?:(?:un\s+peu\s+)?plus|pas\s+moins|moins|pr[èe]s|autour|au[\s-]del[àa])\s+(?:de\s+|d{_A}\s*)"
+    rf"|\b(?:environ|quelques?|au\s+moins|approximativement|quasiment|presque|avoisinant|[àa]\s+peu\s+pr[èe]s)"
+    rf"\s+|\bde\s+l{_A}ordre\s+(?:de\s+|d{_A}\s*)|[~≈]\s*)$",
+    re.I,
+)
+_DECLINE_RE = re.compile(
+    rf"\b(?:recul\w*|baiss\w*|chut\w*|diminu\w*|repli\w*|contract\w*|r[ée]gress\w*|fl[ée]chi\w*|d[ée]clin\w*"
+    rf"|effondr\w*|d[ée]gringol\w*|perdu|perd|pertes?|c[ée]d[ée]|c[èe]de)(?:\s+[\w']+){{0,3}}?\s+(?:de\s+|d{_A}\s*)$",
+    re.I,
+)
+_CHANGE_RE = re.compile(
+    rf"\b(?:pass\w*|augment\w*|grimp\w*|progress\w*|[ée]volu\w*|recul\w*|baiss\w*|chut\w*|bondi\w*|hiss\w*"
+    rf"|ramen\w*|port[ée]\w*|diminu\w*|r[ée]dui\w*)(?:\s+[\w']+){{0,2}}?\s+(?:de\s+|d{_A}\s*)$",
+    re.I,
+)
+_ANNUAL_BEFORE_RE = re.compile(r"\bannuel(?:le(?:ment)?|lement)?s?\b(?:\s+\S+){0,3}?\s*$", re.I)
+_DINAR_TN_RE = re.compile(r"\b(?:DT|TND|MDT)\b|dinars?\s+tunisiens?|\bTunisi|\btunisien", re.I)
+_DINAR_DZ_RE = re.compile(r"\b(?:DA|DZD|MDA)\b|alg[ée]ri|\bAlger\b|\bwilayas?\b")
+
+
+@dataclass(slots=True)
+class _Mag:
+    """A number with its scale: ``value`` as written, ``factor`` from "milliards", "M", "centaine"…"""
+
+    value: float
+    end: int
+    factor: float = 1.0
+    scaled: bool = False
+    abbrev: bool = False
+    approx: bool = False
+    words: bool = False
+
+
+def _to_float(s: str) -> float:
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", s):
+        s = s.replace(".", "")
+    return float(re.sub(r"[ \u00a0\u202f]", "", s).replace(",", "."))
+
+
+def _words_value(s: str) -> float:
+    total, cur, prev = 0, 0, ""
+    for w in re.split(r"[ \-]+", s.lower()):
+        if w in ("cent", "cents"):
+            cur = max(cur, 1) * 100
+        elif w == "mille":
+            total, cur = total + max(cur, 1) * 1000, 0
+        elif w.startswith("vingt") and prev == "quatre":
+            cur += 76
+        else:
+            cur += _WORDS[w]
+        prev = w
+    return float(total + cur)
+
+
+def _mag(text: str, m: re.Match[str]) -> _Mag:
+    """The number at ``m`` and the scale word right after it."""
+    if m.group("words"):
+        mag = _Mag(_words_value(m.group("words")), m.end(), words=True)
+    else:
+        v = _to_float(m.group("digits"))
+        mag = _Mag(-v if m.group("sign") in ("-", "−") else v, m.end())
+    s = SCALE_RE.match(text, m.end())
+    if s:
+        tok = s.group("scale")
+        low = tok.lower().rstrip("s")
+        if low in _SCALES:
+            mag.factor, mag.approx = _SCALES[low], low.endswith("aine") or low == "millier"
+        else:
+            mag.factor, mag.abbrev = (1e9 if low in ("md", "mrd") else 1e3 if low == "k" else 1e6), True
+        mag.scaled, mag.end = True, s.end()
+        s2 = _SCALE2_RE.match(text, s.end()) if mag.approx else None
+        if s2:
+            mag.factor *= _SCALES[s2.group("scale").lower().rstrip("s")]
+            mag.end = s2.end()
+    return mag
+
+
+def _tail(text: str, mag: _Mag, dinar: str) -> tuple[str, float, float, int] | None:
+    """The unit after a magnitude: (unit, unit factor, scale carried by the unit as in "MDA", end)."""
+    if not mag.scaled:
+        c = _COMBO_RE.match(text, mag.end)
+        if c:
+            scale, cur = _COMBOS[c.group("c")]
+            if cur == "DIN" and dinar != "TND":
+                return None
+            return (dinar if cur == "DIN" else cur), 1.0, scale, c.end()
+    u = None
+    if mag.scaled:
+        d = _DE_RE.match(text, mag.end)
+        u = UNIT_RE.match(text, d.end()) if d else None
+    u = u or UNIT_RE.match(text, mag.end)
+    if not u or not u.lastgroup:
+        return None
+    _, unit, factor = _UNITS[int(u.lastgroup[1:])]
+    if mag.abbrev and mag.factor == 1e3 and unit in PHYSICAL:
+        return None
+    return (dinar if unit == "DIN" else unit), factor, 1.0, u.end()
+
+
+def _per_after(text: str, end: int) -> tuple[str | None, int]:
+    p = _PER_RE.match(text, end)
+    if p and p.lastgroup:
+        return {"y": "year", "d": "day", "m": "month"}[p.lastgroup[0]], p.end()
+    return ("year" if _PER_NEAR_RE.match(text, end) else None), end
+
+
+def _read_at(text: str, m: re.Match[str], floor: int, dinar: str) -> list[Quantity]:
+    """The quantities that begin with the number ``m`` (one, or two for "passé de X à Y"), or none."""
+    m1 = _mag(text, m)
+    start = m.start()
+    lo = max(floor, start - 60)
+    entre = bool(_ENTRE_RE.search(text, lo, start))
+    pre = _PRECUR_RE.search(text, max(floor, start - 5), start)
+    value_max: float | None = None
+    split: tuple[int, float] | None = None       # (end of first, its value) for "passé de X à Y"
+    tail = None
+    c = _CONN_RE.match(text, m1.end)
+    m2n = NUM_RE.match(text, c.end()) if c else None
+    if c and m2n and not (m2n.group("sign") and c.group("h")):
+        m2 = _mag(text, m2n)
+        tail = _tail(text, m2, dinar)
+        if tail:
+            f2 = m2.factor * tail[2]
+            f1 = m1.factor if m1.scaled else (f2 if abs(m1.value) <= abs(m2.value) else 1.0)
+            v1, v2 = m1.value * f1 * tail[1], m2.value * f2 * tail[1]
+            if c.group("w") and c.group("w").lower() == "et" and not entre:
+                if not (m1.scaled and m1.factor > f2):
+                    tail = None
+                else:                                  # "2 milliards et 500 millions de DA"
+                    m1.value, m1.factor, value_max = 1.0, v1 + v2, None
+            elif c.group("w") and _CHANGE_RE.search(text, lo, start):
+                split = (m1.end, v1)
+                m1.value, m1.factor = v2, 1.0
+            else:
+                m1.value, m1.factor, value_max = 1.0, v1, v2
+    if tail:
+        unit, end = tail[0], tail[3]
+        value = m1.value * m1.factor
+    else:
+        tail = _tail(text, m1, dinar)
+        if tail:
+            unit, end = tail[0], tail[3]
+            value = m1.value * m1.factor * tail[1] * tail[2]
+        elif pre:
+            unit, end, value = str(pre.lastgroup).upper(), m1.end, m1.value * m1.factor
+        elif m1.scaled and m1.factor >= 1e6 and not m1.approx and not _NOUN_AFTER_RE.match(text, m1.end):
+            unit, end, value = "", m1.end, m1.value * m1.factor        # currency resolved later
+        else:
+            return []
+    if m.group("words") and abs(value) < 10 and unit != "percent":
+        return []                                      # "deux complexes", "une tonne de"
+    if pre and (unit == "" or pre.lastgroup and unit == pre.lastgroup.upper()):
+        unit, start = pre.lastgroup.upper() if pre.lastgroup else unit, pre.start()
+    if entre and value_max is not None:
+        start = _ENTRE_RE.search(text, lo, start).start()  # type: ignore[union-attr]
+    ap = _APPROX_RE.search(text, lo, start)
+    if ap:
+        start = ap.start()
+    per, end = _per_after(text, end) if unit else (None, end)
+    if per is None and unit in ("tonnes", "vehicles", "units", "m3") and _ANNUAL_BEFORE_RE.search(text, lo, start):
+        per = "year"
+    if unit == "percent" and not split and _DECLINE_RE.search(text, max(floor, start - 50), start):
+        value = -abs(value)
+        value_max = -abs(value_max) if value_max is not None else None
+    approx = bool(ap) or m1.approx
+    if split:
+        first = Quantity(split[1], unit, start, split[0], None, approx, None, text[start:split[0]])
+        return [first, Quantity(value, unit, m2n.start(), end, None, False, per, text[m2n.start():end])]  # type: ignore[union-attr]
+    return [Quantity(value, unit, start, end, value_max, approx, per, text[start:end])]
+
+
+_SENT_END_RE = re.compile(r"[.!?…](?=\s|$)|[;\n]")
+_MONEY_CUE_RE = re.compile(
+    rf"\b(?:montants?|valeur|sommes?|capital|b[ée]n[ée]fices?|co[uû]ts?|budgets?|enveloppes?|recettes|revenus"
+    rf"|chiffres?\s+d{_A}\s*affaires|(?-i:CA)|investi\w*|financ\w*|cr[ée]dits?|pr[êe]ts?|export\w*|import\w*"
+    rf"|r[ée]sultats?|dettes?)\b",
+    re.I,
+)
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """Bounds of the sentence (or ';' clause) around ``text[start:end]``."""
+    s0 = max(0, start - 400)
+    for b in _SENT_END_RE.finditer(text, s0, start):
+        s0 = b.end()
+    nxt = _SENT_END_RE.search(text, end)
+    return s0, nxt.start() if nxt else len(text)
+
+
+def _resolve_pending(text: str, qs: list[Quantity]) -> list[Quantity]:
+    """Give a bare "39 milliards" the currency of the money figures beside it, or drop it."""
+    money = [q for q in qs if q.unit and q.unit not in PHYSICAL]
+    out = []
+    for q in qs:
+        if q.unit:
+            out.append(q)
+            continue
+        s0, s1 = _sentence(text, q.start, q.end)
+        near = [x for x in money if s0 <= x.start < s1]
+        if not near and _MONEY_CUE_RE.search(text, max(s0, q.start - 80), q.start):
+            near = money
+        if near:
+            q.unit = min(near, key=lambda x: (abs(x.start - q.start), x.start > q.start)).unit
+            out.append(q)
+    return out
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Every money amount, job count, physical quantity and percentage of ``text``, in text order."""
+    dinar = "TND" if _DINAR_TN_RE.search(text) and not _DINAR_DZ_RE.search(text) else "DZD"
+    out: list[Quantity] = []
+    last = 0
+    for m in NUM_RE.finditer(text):
+        if m.start() < last:
+            continue
+        got = _read_at(text, m, last, dinar)
+        if got:
+            out.extend(got)
+            last = got[-1].end
+    return _resolve_pending(text, out)
+
+
+# --- kinds ------------------------------------------------------------------------------------
+
+_KIND_CUES: list[tuple[str, str]] = [
+    ("compensation", r"indemni\w*|d[ée]dommag\w*"),
+    ("financing", rf"financ\w*|cr[ée]dits?|pr[êe]ts?|d[ée]couverts?|accord[ée]e?s?|emprunts?|subventions?"
+                  rf"|lev[ée]es?\s+de\s+fonds"),
+    ("investment", r"investi\w*|inject\w*|enveloppes?|co[uû]ts?|budgets?|(?-i:IDE)"),
+    ("revenue", rf"chiffres?\s+d{_A}\s*affaires|(?-i:CA)|recettes?|revenus?|ventes?"),
+    ("exports", r"export\w*"),
+    ("imports", r"import\w*"),
+    ("capacity", r"capacit[ée]s?(?:\s+(?:annuelles?|install[ée]es?|nominales?|de\s+(?:production|stockage"
+                 r"|traitement|fabrication|montage|dessalement)))*|puissances?"),
+    ("production", r"product\w*|produi(?:re|ra|ront|sent|sait|t)|fabriqu\w*"),
+    ("other", r"b[ée]n[ée]fices?|r[ée]sultats?|dettes?|d[ée]ficits?|exc[ée]dents?|capital\s+social|(?-i:PIB)"
+              r"|prix|salaires?|tarifs?"),
+]
+_KIND_RE = re.compile(r"\b(?:" + "|".join(f"(?P<{k}>{p})" for k, p in _KIND_CUES) + r")(?!\w)", re.I)
+_PCT_RE = re.compile(
+    rf"\b(?:(?P<growth>hausses?|croissance|progress\w*|baiss\w*|recul\w*|augment\w*|[ée]volu\w*|diminu\w*"
+    rf"|chut\w*|bond\w*|repli\w*|contract\w*|fl[ée]chi\w*|accroissement|accru\w*|gagn\w*|perd\w*|pertes?)"
+    rf"|(?P<share>parts?|taux\s+d{_A}\s*int[ée]gration|int[ée]gration|d[ée]t[ie]en\w*|d[ée]tenu\w*|capital"
+    rf"|participations?|actionna\w*|repr[ée]sent\w*|hauteur|majoritaire|minoritaire|quote-part)"
+    rf"|(?P<other>taux\s+d{_A}\s*int[ée]r[êe]t|ch[ôo]mage|inflation|(?-i:TVA)|taxes?|droits?\s+de\s+douane))(?!\w)",
+    re.I,
+)
+_SHARE_AFTER_RE = re.compile(rf"\s*(?:du|des|de\s+la|de\s+l{_A})\s", re.I)
+_GROWTH_AFTER_RE = re.compile(r"\s*(?:de\s+)?(?:hausse|croissance|baisse|recul|progression|augmentation)", re.I)
+_TARGET_RE = re.compile(
+    rf"\b(?:objectifs?|ambition\w*|pr[ée]voi\w*|pr[ée]vu\w*|pr[ée]vision\w*|atteindr\w*|vis(?:e|er|ant|ent|era)"
+    rf"|cibl\w*|escompt\w*|tabl\w*\s+sur|porter|portera|porteront|devrai\w*|projette\w*|d{_A}\s*ici|horizon"
+    rf"|[àa]\s+terme|compt\w*\s+(?:atteindre|r[ée]aliser)|esp[èe]r\w*)(?!\w)",
+    re.I,
+)
+_TARGET_AFTER_RE = re.compile(rf"\b(?:d{_A}\s*ici|horizon|[àa]\s+terme)\b", re.I)
+_CLAUSE_CUT_RE = re.compile(r"[,;:()]|\bet\b")
+_TARGETS = {"revenue": "revenue_target", "exports": "export_target", "capacity": "capacity_target"}
+
+
+def _percent_kind(before: str, after: str, q: Quantity) -> str:
+    cue = None
+    for cue in _PCT_RE.finditer(before):
+        pass
+    if cue and cue.lastgroup:
+        return {"growth": "growth", "share": "share"}.get(cue.lastgroup, "other")
+    if _GROWTH_AFTER_RE.match(after) or q.text.lstrip("( ")[:1] in "+-−" or q.value < 0:
+        return "growth"
+    return "share" if _SHARE_AFTER_RE.match(after) else "other"
+
+
+def figure_kind(text: str, q: Quantity) -> str:
+    """What ``q`` measures (one of ``records.FIGURE_KINDS``), from the words of its sentence."""
+    if q.unit == "jobs":
+        return "jobs"
+    s0, s1 = _sentence(text, q.start, q.end)
+    before = text[max(s0, q.start - 80):q.start]
+    after = text[q.end:min(s1, q.end + 60)]
+    cut = _CLAUSE_CUT_RE.search(after)
+    clause_after = after[:cut.start()] if cut else after
+    if q.unit == "percent":
+        return _percent_kind(before, clause_after, q)
+    b = None
+    for b in _KIND_RE.finditer(before):
+        pass
+    a = _KIND_RE.search(clause_after)
+    if b and (not a or len(before) - b.end() <= 2 * a.start() + 10):
+        kind = str(b.lastgroup)
+    elif a:
+        kind = str(a.lastgroup)
+    else:
+        kind = "capacity" if q.unit == "MW" else "other"
+    if q.unit in PHYSICAL and kind in ("revenue", "investment", "financing", "compensation"):
+        kind = "other"
+    if kind in _TARGETS and (_TARGET_RE.search(text, max(s0, q.start - 150), q.start)
+                             or _TARGET_AFTER_RE.search(after)):
+        kind = _TARGETS[kind]
+    return kind

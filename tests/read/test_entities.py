@@ -1,0 +1,70 @@
+"""Entities on self-written sentences: corrections of the statistical NER, acronyms, grouping."""
+
+from __future__ import annotations
+
+from accords.read.entities import core_name, fold, is_acronym, title_spans
+
+
+def _names(reading, label):
+    return {e.name for e in reading.entities if e.label == label}
+
+
+def _entity(reading, name):
+    return next(e for e in reading.entities if e.name == name or name in e.aliases)
+
+
+def test_is_acronym():
+    assert is_acronym("SNEH") and is_acronym("ADI.PME") and is_acronym("BpiFrance")
+    assert not is_acronym("Alger") and not is_acronym("A")
+
+
+def test_fold_removes_accents_and_case():
+    assert fold("Ministère de l’Énergie") == "ministere de l'energie"
+
+
+def test_core_name_drops_generic_head_and_demonym():
+    assert core_name("entreprise algerienne condorix") == "condorix"
+    assert core_name("groupe public sidex") == "sidex"
+
+
+def test_title_spans_cover_a_minister_portfolio():
+    text = "le ministre de l'Énergie et des Mines, Karim Sellami, a inauguré l'usine"
+    (span,) = title_spans(text)
+    assert text[span[0]:span[1]].startswith("ministre de l'Énergie et des Mines")
+
+
+def test_long_form_and_acronym_are_one_entity(read):
+    r = read("La Société nationale des engrais du Sud (SNES) a annoncé une hausse de ses ventes. "
+             "La SNES prévoit d'exporter vers le Mali.")
+    ent = _entity(r, "SNES")
+    assert ent.label == "ORG"
+    assert fold(ent.name).startswith("societe nationale des engrais")
+    assert len(ent.evidence) >= 2
+
+
+def test_currency_is_not_an_organisation(read):
+    r = read("Le groupe Batimex a réalisé un chiffre d'affaires de 12 milliards de DA en 2024.")
+    assert "DA" not in _names(r, "ORG")
+
+
+def test_ministry_named_by_head_noun(read):
+    r = read("Une réunion s'est tenue au siège du ministère de l'Industrie et de la Production pharmaceutique.")
+    assert any(n.startswith("ministère de l'Industrie et de la Production pharmaceutique") for n in _names(r, "ORG"))
+
+
+def test_portfolio_words_in_a_minister_title_are_not_entities(read):
+    r = read("Le ministre de l'Énergie et des Mines, Karim Sellami, a visité la centrale.")
+    assert not {"Énergie", "Mines"} & (_names(r, "ORG") | _names(r, "LOC"))
+    assert "Karim Sellami" in _names(r, "PER")
+
+
+def test_person_prefix_is_stripped_and_surname_grouped(read):
+    r = read("Le directeur général de la société Maghrebia Textiles, Nabil Ferchichi, a signé le contrat. "
+             "M. Ferchichi a ensuite visité l'usine.")
+    ent = _entity(r, "Nabil Ferchichi")
+    assert ent.label == "PER" and len(ent.evidence) == 2
+
+
+def test_wilaya_prefix_is_dropped(read):
+    r = read("L'usine sera implantée dans la wilaya de Tiaret, selon le promoteur.")
+    assert "Tiaret" in _names(r, "LOC")
