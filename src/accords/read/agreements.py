@@ -637,8 +637,8 @@ def agreements(state: State) -> None:
             f"-{p.day:02d}" if p.day else "")
     out = []
     for a in acts:
-        if not a.parties:
-            continue
+        if not a.parties or (len(a.parties) == 1 and country_code(_name(a.parties[0]))):
+            continue  # nobody named, or a country alone: no act between named parties
         names = []
         for p in a.parties:
             n = _name(p)

@@ -13,6 +13,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from accords.read.pipeline import component
+from accords.records import Figure
+
 
 @dataclass(slots=True)
 class Quantity:
@@ -31,16 +34,17 @@ class Quantity:
 _SP = "[ \u00a0\u202f]"
 _A = "['’]"
 _WORDS = {
-    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9,
-    "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16, "vingt": 20,
-    "vingts": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60, "cent": 100, "cents": 100,
-    "mille": 1000,
+    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
+    "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16,
+    "vingt": 20, "vingts": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60, "cent": 100,
+    "cents": 100, "mille": 1000,
 }
 _WORD_ALT = "|".join(sorted(_WORDS, key=len, reverse=True))
+_WORD_FIRST = "".join(sorted({w[0] for w in _WORDS}))
 NUM_RE = re.compile(
     rf"(?<![\w.,])(?:(?P<sign>[+\-−])(?=\d))?"
     rf"(?P<digits>\d{{1,3}}(?:{_SP}\d{{3}})+(?!\d)(?:,\d+)?|\d{{1,3}}(?:\.\d{{3}})+(?![\d,])|\d+(?:[.,]\d+)?)"
-    rf"|(?<![\w\-])(?P<words>(?:{_WORD_ALT})(?:[ \-](?:{_WORD_ALT}))*)(?![\w\-])",
+    rf"|(?<![\w\-])(?=[{_WORD_FIRST}])(?P<words>(?:{_WORD_ALT})(?:[ \-](?:{_WORD_ALT}))*)(?![\w\-])",
     re.I,
 )
 _SCALES = {
@@ -55,10 +59,10 @@ SCALE_RE = re.compile(
 )
 _SCALE2_RE = re.compile(rf"\s+(?:de|d{_A})\s*(?P<scale>milliers|millions|milliards)\b", re.I)
 _COMBOS = {
-    "MDA": (1e6, "DZD"), "MDZD": (1e6, "DZD"), "KDA": (1e3, "DZD"), "MDT": (1e6, "TND"), "MTND": (1e6, "TND"),
-    "MD": (1e6, "DIN"), "MDH": (1e6, "MAD"), "MDHS": (1e6, "MAD"), "Mdh": (1e6, "MAD"), "Mdhs": (1e6, "MAD"),
-    "MdH": (1e6, "MAD"), "MMDH": (1e9, "MAD"), "MMdh": (1e9, "MAD"), "Mmdh": (1e9, "MAD"), "MUSD": (1e6, "USD"),
-    "MEUR": (1e6, "EUR"),
+    "MDA": (1e6, "DZD"), "MDZD": (1e6, "DZD"), "KDA": (1e3, "DZD"), "MDT": (1e6, "TND"),
+    "MTND": (1e6, "TND"), "MD": (1e6, "DINM"), "MDH": (1e6, "MAD"), "MDHS": (1e6, "MAD"),
+    "Mdh": (1e6, "MAD"), "Mdhs": (1e6, "MAD"), "MdH": (1e6, "MAD"), "MMDH": (1e9, "MAD"),
+    "MMdh": (1e9, "MAD"), "Mmdh": (1e9, "MAD"), "MUSD": (1e6, "USD"), "MEUR": (1e6, "EUR"),
 }
 _COMBO_RE = re.compile(r"\s*(?P<c>" + "|".join(sorted(_COMBOS, key=len, reverse=True)) + r")(?!\w)")
 
@@ -72,9 +76,11 @@ _UNITS: list[tuple[str, str, float]] = [
     (r"euros?|€|(?-i:EUR)", "EUR", 1), (r"dollars?\s+canadiens?|(?-i:CAD)", "CAD", 1),
     (r"dollars?(?:\s+(?:am[ée]ricains?|(?-i:US)))?|(?-i:US)\s?\$|\$(?:\s?(?-i:US))?|(?-i:USD)", "USD", 1),
     (r"francs?\s+CFA\s+(?-i:BEAC)|(?-i:XAF)", "XAF", 1),
-    (r"francs?\s+CFA(?:\s+(?-i:BCEAO))?|(?-i:F\s?CFA|XOF)", "XOF", 1), (r"francs?\s+suisses?|(?-i:CHF)", "CHF", 1),
+    (r"francs?\s+CFA(?:\s+(?-i:BCEAO))?|(?-i:F\s?CFA|XOF)", "XOF", 1),
+    (r"francs?\s+suisses?|(?-i:CHF)", "CHF", 1),
     (r"livres?\s+[ée]gyptiennes?|(?-i:EGP)", "EGP", 1), (r"livres?\s+sterling|£|(?-i:GBP)", "GBP", 1),
-    (r"livres?\s+turques?", "TRY", 1), (r"yuans?|renminbis?|(?-i:CNY|RMB)", "CNY", 1), (r"yens?|(?-i:JPY)", "JPY", 1),
+    (r"livres?\s+turques?", "TRY", 1), (r"yuans?|renminbis?|(?-i:CNY|RMB)", "CNY", 1),
+    (r"yens?|(?-i:JPY)", "JPY", 1),
     (r"riyals?\s+saoudiens?|(?-i:SAR)", "SAR", 1), (r"ria?yals?\s+qatari(?:en)?s?|(?-i:QAR)", "QAR", 1),
     (r"nairas?|(?-i:NGN)", "NGN", 1), (r"rands?|(?-i:ZAR)", "ZAR", 1), (r"ouguiyas?|(?-i:MRU)", "MRU", 1),
     (rf"emplois?(?:\s+(?:directs?|indirects?|permanents?)(?:\s+et\s+indirects?)?)?|jobs?|postes?\s+"
@@ -110,7 +116,7 @@ _PER_RE = re.compile(
 )
 _PER_NEAR_RE = re.compile(r"[^,.;:()]{0,30}?(?:\bpar\s+an\b|/\s*an\b|\bannuellement\b)", re.I)
 # windows before a number, all anchored at their end
-_PRECUR_RE = re.compile(r"(?:(?P<usd>(?-i:US)\s?\$|\$|(?-i:USD))|(?P<eur>€|(?-i:EUR))|(?P<gbp>£|(?-i:GBP)))\s*$")
+_PRECUR_RE = re.compile(r"(?:(?P<usd>US\s?\$|\$|USD)|(?P<eur>€|EUR)|(?P<gbp>£|GBP))\s*$")
 _ENTRE_RE = re.compile(r"\bentre\s+$", re.I)
 _APPROX_RE = re.compile(
     rf"(?:\b(?:(?:un\s+peu\s+)?plus|pas\s+moins|moins|pr[èe]s|autour|au[\s-]del[àa])\s+(?:de\s+|d{_A}\s*)"
@@ -124,10 +130,11 @@ _DECLINE_RE = re.compile(
     re.I,
 )
 _CHANGE_RE = re.compile(
-    rf"\b(?:pass\w*|augment\w*|grimp\w*|progress\w*|[ée]volu\w*|recul\w*|baiss\w*|chut\w*|bondi\w*|hiss\w*"
-    rf"|ramen\w*|port[ée]\w*|diminu\w*|r[ée]dui\w*)(?:\s+[\w']+){{0,2}}?\s+(?:de\s+|d{_A}\s*)$",
+    rf"\b(?:pass[ée]\w*|passant|passer\w*|grimp\w*|[ée]volu[ée]\w*|bondi\w*|hiss[ée]\w*|ramen[ée]\w*"
+    rf"|port[ée]\w*)(?:\s+[\w']+){{0,2}}?\s+(?:de\s+|d{_A}\s*)$",
     re.I,
 )
+_ANNUAL_UNITS = frozenset({"tonnes", "vehicles", "units", "m3"})
 _ANNUAL_BEFORE_RE = re.compile(r"\bannuel(?:le(?:ment)?|lement)?s?\b(?:\s+\S+){0,3}?\s*$", re.I)
 _DINAR_TN_RE = re.compile(r"\b(?:DT|TND|MDT)\b|dinars?\s+tunisiens?|\bTunisi|\btunisien", re.I)
 _DINAR_DZ_RE = re.compile(r"\b(?:DA|DZD|MDA)\b|alg[ée]ri|\bAlger\b|\bwilayas?\b")
@@ -146,10 +153,14 @@ class _Mag:
     words: bool = False
 
 
+_DOT_THOUSANDS_RE = re.compile(r"\d{1,3}(?:\.\d{3})+")
+_SPACES_RE = re.compile(_SP)
+
+
 def _to_float(s: str) -> float:
-    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", s):
+    if _DOT_THOUSANDS_RE.fullmatch(s):
         s = s.replace(".", "")
-    return float(re.sub(r"[ \u00a0\u202f]", "", s).replace(",", "."))
+    return float(_SPACES_RE.sub("", s).replace(",", "."))
 
 
 def _words_value(s: str) -> float:
@@ -190,17 +201,15 @@ def _mag(text: str, m: re.Match[str]) -> _Mag:
     return mag
 
 
-def _tail(text: str, mag: _Mag, dinar: str) -> tuple[str, float, float, int] | None:
+def _tail(text: str, mag: _Mag) -> tuple[str, float, float, int] | None:
     """The unit after a magnitude: (unit, unit factor, scale carried by the unit as in "MDA", end)."""
     if not mag.scaled:
         c = _COMBO_RE.match(text, mag.end)
         if c:
             scale, cur = _COMBOS[c.group("c")]
-            if cur == "DIN" and dinar != "TND":
-                return None
-            return (dinar if cur == "DIN" else cur), 1.0, scale, c.end()
+            return cur, 1.0, scale, c.end()
     u = None
-    if mag.scaled:
+    if mag.scaled or abs(mag.value) >= 1e6:           # "2 milliards de DA", "3 000 000 de dollars"
         d = _DE_RE.match(text, mag.end)
         u = UNIT_RE.match(text, d.end()) if d else None
     u = u or UNIT_RE.match(text, mag.end)
@@ -209,7 +218,7 @@ def _tail(text: str, mag: _Mag, dinar: str) -> tuple[str, float, float, int] | N
     _, unit, factor = _UNITS[int(u.lastgroup[1:])]
     if mag.abbrev and mag.factor == 1e3 and unit in PHYSICAL:
         return None
-    return (dinar if unit == "DIN" else unit), factor, 1.0, u.end()
+    return unit, factor, 1.0, u.end()
 
 
 def _per_after(text: str, end: int) -> tuple[str | None, int]:
@@ -219,32 +228,32 @@ def _per_after(text: str, end: int) -> tuple[str | None, int]:
     return ("year" if _PER_NEAR_RE.match(text, end) else None), end
 
 
-def _read_at(text: str, m: re.Match[str], floor: int, dinar: str) -> list[Quantity]:
+def _read_at(text: str, m: re.Match[str], floor: int) -> list[Quantity]:
     """The quantities that begin with the number ``m`` (one, or two for "passé de X à Y"), or none."""
     m1 = _mag(text, m)
     start = m.start()
-    lo = max(floor, start - 60)
-    entre = bool(_ENTRE_RE.search(text, lo, start))
+    lo, near = max(floor, start - 60), max(floor, start - 25)
     pre = _PRECUR_RE.search(text, max(floor, start - 5), start)
     value_max: float | None = None
-    split: tuple[int, float] | None = None       # (end of first, its value) for "passé de X à Y"
+    split: tuple[int, float, int] | None = None  # "passé de X à Y": (end of X, value of X, start of Y)
     tail = None
     c = _CONN_RE.match(text, m1.end)
     m2n = NUM_RE.match(text, c.end()) if c else None
     if c and m2n and not (m2n.group("sign") and c.group("h")):
         m2 = _mag(text, m2n)
-        tail = _tail(text, m2, dinar)
+        tail = _tail(text, m2)
         if tail:
             f2 = m2.factor * tail[2]
             f1 = m1.factor if m1.scaled else (f2 if abs(m1.value) <= abs(m2.value) else 1.0)
             v1, v2 = m1.value * f1 * tail[1], m2.value * f2 * tail[1]
+            entre = bool(_ENTRE_RE.search(text, near, start))
             if c.group("w") and c.group("w").lower() == "et" and not entre:
                 if not (m1.scaled and m1.factor > f2):
                     tail = None
                 else:                                  # "2 milliards et 500 millions de DA"
                     m1.value, m1.factor, value_max = 1.0, v1 + v2, None
             elif c.group("w") and _CHANGE_RE.search(text, lo, start):
-                split = (m1.end, v1)
+                split = (m1.end, v1, m2n.start())
                 m1.value, m1.factor = v2, 1.0
             else:
                 m1.value, m1.factor, value_max = 1.0, v1, v2
@@ -252,13 +261,14 @@ def _read_at(text: str, m: re.Match[str], floor: int, dinar: str) -> list[Quanti
         unit, end = tail[0], tail[3]
         value = m1.value * m1.factor
     else:
-        tail = _tail(text, m1, dinar)
+        tail = _tail(text, m1)
         if tail:
             unit, end = tail[0], tail[3]
             value = m1.value * m1.factor * tail[1] * tail[2]
         elif pre:
             unit, end, value = str(pre.lastgroup).upper(), m1.end, m1.value * m1.factor
-        elif m1.scaled and m1.factor >= 1e6 and not m1.approx and not _NOUN_AFTER_RE.match(text, m1.end):
+        elif (m1.scaled and m1.factor >= 1e6 and not m1.approx and not (m1.abbrev and m1.factor < 1e9)
+              and not _NOUN_AFTER_RE.match(text, m1.end)):
             unit, end, value = "", m1.end, m1.value * m1.factor        # currency resolved later
         else:
             return []
@@ -266,21 +276,23 @@ def _read_at(text: str, m: re.Match[str], floor: int, dinar: str) -> list[Quanti
         return []                                      # "deux complexes", "une tonne de"
     if pre and (unit == "" or pre.lastgroup and unit == pre.lastgroup.upper()):
         unit, start = pre.lastgroup.upper() if pre.lastgroup else unit, pre.start()
-    if entre and value_max is not None:
-        start = _ENTRE_RE.search(text, lo, start).start()  # type: ignore[union-attr]
-    ap = _APPROX_RE.search(text, lo, start)
+    en = _ENTRE_RE.search(text, near, start) if value_max is not None else None
+    if en:
+        start = en.start()
+    ap = _APPROX_RE.search(text, near, start)
     if ap:
         start = ap.start()
     per, end = _per_after(text, end) if unit else (None, end)
-    if per is None and unit in ("tonnes", "vehicles", "units", "m3") and _ANNUAL_BEFORE_RE.search(text, lo, start):
+    if per is None and unit in _ANNUAL_UNITS and _ANNUAL_BEFORE_RE.search(text, lo, start):
         per = "year"
     if unit == "percent" and not split and _DECLINE_RE.search(text, max(floor, start - 50), start):
         value = -abs(value)
         value_max = -abs(value_max) if value_max is not None else None
     approx = bool(ap) or m1.approx
     if split:
-        first = Quantity(split[1], unit, start, split[0], None, approx, None, text[start:split[0]])
-        return [first, Quantity(value, unit, m2n.start(), end, None, False, per, text[m2n.start():end])]  # type: ignore[union-attr]
+        x_end, x_value, y_start = split
+        return [Quantity(x_value, unit, start, x_end, None, approx, None, text[start:x_end]),
+                Quantity(value, unit, y_start, end, None, False, per, text[y_start:end])]
     return [Quantity(value, unit, start, end, value_max, approx, per, text[start:end])]
 
 
@@ -322,16 +334,21 @@ def _resolve_pending(text: str, qs: list[Quantity]) -> list[Quantity]:
 
 def find_quantities(text: str) -> list[Quantity]:
     """Every money amount, job count, physical quantity and percentage of ``text``, in text order."""
-    dinar = "TND" if _DINAR_TN_RE.search(text) and not _DINAR_DZ_RE.search(text) else "DZD"
     out: list[Quantity] = []
     last = 0
     for m in NUM_RE.finditer(text):
         if m.start() < last:
             continue
-        got = _read_at(text, m, last, dinar)
+        got = _read_at(text, m, last)
         if got:
             out.extend(got)
             last = got[-1].end
+    if any(q.unit.startswith("DIN") for q in out):  # plain "dinars": Tunisian only in a Tunisian text
+        dinar = "TND" if _DINAR_TN_RE.search(text) and not _DINAR_DZ_RE.search(text) else "DZD"
+        for q in out:
+            if q.unit.startswith("DIN"):
+                q.unit = dinar if q.unit == "DIN" or dinar == "TND" else "-"   # "MD" in a non-Tunisian text
+        out = [q for q in out if q.unit != "-"]
     return _resolve_pending(text, out)
 
 
@@ -339,9 +356,9 @@ def find_quantities(text: str) -> list[Quantity]:
 
 _KIND_CUES: list[tuple[str, str]] = [
     ("compensation", r"indemni\w*|d[ée]dommag\w*"),
-    ("financing", rf"financ\w*|cr[ée]dits?|pr[êe]ts?|d[ée]couverts?|accord[ée]e?s?|emprunts?|subventions?"
-                  rf"|lev[ée]es?\s+de\s+fonds"),
-    ("investment", r"investi\w*|inject\w*|enveloppes?|co[uû]ts?|budgets?|(?-i:IDE)"),
+    ("financing", r"financ\w*|cr[ée]dits?|pr[êe]ts?|d[ée]couverts?|accord[ée]e?s?|emprunts?|subventions?"
+                  r"|lev[ée]es?\s+de\s+fonds"),
+    ("investment", r"investi\w*|inject\w*|enveloppes?|co[uû]ts?|budgets?|mobilis\w*|(?-i:IDE)"),
     ("revenue", rf"chiffres?\s+d{_A}\s*affaires|(?-i:CA)|recettes?|revenus?|ventes?"),
     ("exports", r"export\w*"),
     ("imports", r"import\w*"),
@@ -361,7 +378,8 @@ _PCT_RE = re.compile(
     re.I,
 )
 _SHARE_AFTER_RE = re.compile(rf"\s*(?:du|des|de\s+la|de\s+l{_A})\s", re.I)
-_GROWTH_AFTER_RE = re.compile(r"\s*(?:de\s+)?(?:hausse|croissance|baisse|recul|progression|augmentation)", re.I)
+_GROWTH_AFTER_RE = re.compile(r"\s*(?:de\s+)?(?:hausse|croissance|baisse|recul|progression|augmentation)",
+                              re.I)
 _TARGET_RE = re.compile(
     rf"\b(?:objectifs?|ambition\w*|pr[ée]voi\w*|pr[ée]vu\w*|pr[ée]vision\w*|atteindr\w*|vis(?:e|er|ant|ent|era)"
     rf"|cibl\w*|escompt\w*|tabl\w*\s+sur|porter|portera|porteront|devrai\w*|projette\w*|d{_A}\s*ici|horizon"
@@ -373,10 +391,15 @@ _CLAUSE_CUT_RE = re.compile(r"[,;:()]|\bet\b")
 _TARGETS = {"revenue": "revenue_target", "exports": "export_target", "capacity": "capacity_target"}
 
 
-def _percent_kind(before: str, after: str, q: Quantity) -> str:
-    cue = None
-    for cue in _PCT_RE.finditer(before):
+def _last(rx: re.Pattern[str], s: str) -> re.Match[str] | None:
+    found = None
+    for found in rx.finditer(s):  # noqa: B007
         pass
+    return found
+
+
+def _percent_kind(before: str, after: str, q: Quantity) -> str:
+    cue = _last(_PCT_RE, before)
     if cue and cue.lastgroup:
         return {"growth": "growth", "share": "share"}.get(cue.lastgroup, "other")
     if _GROWTH_AFTER_RE.match(after) or q.text.lstrip("( ")[:1] in "+-−" or q.value < 0:
@@ -395,9 +418,7 @@ def figure_kind(text: str, q: Quantity) -> str:
     clause_after = after[:cut.start()] if cut else after
     if q.unit == "percent":
         return _percent_kind(before, clause_after, q)
-    b = None
-    for b in _KIND_RE.finditer(before):
-        pass
+    b = _last(_KIND_RE, before)
     a = _KIND_RE.search(clause_after)
     if b and (not a or len(before) - b.end() <= 2 * a.start() + 10):
         kind = str(b.lastgroup)
@@ -411,3 +432,52 @@ def figure_kind(text: str, q: Quantity) -> str:
                              or _TARGET_AFTER_RE.search(after)):
         kind = _TARGETS[kind]
     return kind
+
+
+# --- the reader component ---------------------------------------------------------------------
+
+HOLDER_STOP = re.compile(r"[.;!?]\s")
+
+
+def _holder(state, q: Quantity) -> str | None:
+    """Whom a figure is about: the nearest organisation named before it in its sentence, else the
+    organisation the previous sentences were about."""
+    text = state.text
+    lo = max((m.end() for m in HOLDER_STOP.finditer(text, 0, q.start)), default=0)
+    before = [m for m in state.mentions if m.label == "ORG" and m.end <= q.start]
+    in_sentence = [m for m in before if m.start >= lo]
+    pick = in_sentence[-1] if in_sentence else (before[-1] if before else None)
+    if pick is None:
+        locs = [m for m in state.mentions if m.label == "LOC" and lo <= m.start < q.start]
+        pick = locs[-1] if locs else None
+    if pick is None:
+        return None
+    return pick.entity.name if pick.entity else pick.text
+
+
+def _period(state, q: Quantity) -> str | None:
+    """The year (or quarter) a figure refers to: a date in its sentence, nearest first."""
+    text = state.text
+    lo = max((m.end() for m in HOLDER_STOP.finditer(text, 0, q.start)), default=0)
+    nxt = HOLDER_STOP.search(text, q.end)
+    hi = nxt.start() if nxt else len(text)
+    cands = [d for d in state.dates if lo <= d.start < hi and d.value]
+    if not cands:
+        return None
+    d = min(cands, key=lambda d: abs(d.start - q.start))
+    v = d.value
+    return v if ("Q" in v or "H" in v) else v[:4]
+
+
+@component("figures")
+def figures(state) -> None:
+    """Every economic quantity of the article, with kind, holder, period and evidence."""
+    text = state.text
+    out = []
+    for q in find_quantities(text):
+        out.append(Figure(
+            kind=figure_kind(text, q), value=q.value, unit=q.unit, value_max=q.value_max, approx=q.approx,
+            per=q.per, holder=_holder(state, q), period=_period(state, q), text=q.text,
+            evidence=[(q.start, q.end)],
+        ))
+    state.figures = out
