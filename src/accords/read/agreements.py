@@ -37,6 +37,9 @@ TRIGGERS: list[tuple[str, str]] = [
     ("cooperation", r"coop[ée]rations?"),
 ]
 TRIGGER_RE = re.compile("|".join(f"(?P<{k}>\\b(?:{p})\\b)" for k, p in TRIGGERS), re.I)
+UMBRELLA = re.compile(r"\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|"
+                      r"vingt|trente|quarante|cinquante|\d+|plusieurs|des|une\s+série\s+d['’]|nombre\s+d['’])"
+                      r"(?:\s*\(\d+\))?\s+(?:\w+\s+)?$", re.I)
 PLURAL_DETS = re.compile(r"\b(?:des|les|plusieurs|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+)\s+(?:\w+\s+)?$",
                          re.I)
 DEMONSTRATIVE = re.compile(r"\b(?:ce|cet|cette|ces|ledit|ladite|lesdits|lesdites|dudit|de\s+ces|de\s+cet(?:te)?)"
@@ -70,7 +73,9 @@ STATUS_CUES: list[tuple[str, re.Pattern[str]]] = [
 SIGNED_STRONG = re.compile(r"\b(?:a\s+été|ont\s+été|avait\s+été|avaient\s+été|ont|a)\s+(?:\w+\s+){0,2}?"
                            r"(?:sign[ée]|paraph[ée]|conclu|scell[ée])", re.I)
 COMPLEMENT = re.compile(r"\b(?:conventions?|accords?|protocoles?|contrats?|m[ée]morandums?|programmes?|"
-                        r"lettres?|d[ée]clarations?|projets?|plans?|feuilles?\s+de\s+route|cadres?)(?:[\s\-]+cadres?)?"
+                        r"lettres?|d[ée]clarations?|projets?|plans?|feuilles?\s+de\s+route|cadres?|forums?|"
+                        r"commissions?|comités?|conseils?|sessions?|réunions?|bureaux?|salons?|rencontres?|"
+                        r"mécanismes?|semaines?|journées?|fonds|agences?|instances?|espaces?|clubs?|chambres?)(?:[\s\-]+cadres?)?"
                         r"\s+(?:de|d['’])\s*(?:la\s+|l['’])?$", re.I)
 BACKGROUND = re.compile(r"\bdans\s+le\s+cadre\s+(?:de\s+la|du|des|d['’])\s*$", re.I)
 
@@ -126,6 +131,7 @@ class Act:
     sentences: list[Span] = field(default_factory=list)
     field_evidence: dict[str, list[Span]] = field(default_factory=dict)
     plural: bool = False
+    umbrella: bool = False  # "trois accords ont été signés": a count of acts that may be detailed later
 
 
 # --- helpers ----------------------------------------------------------------------------------
@@ -500,7 +506,8 @@ def find_acts(state: State) -> list[Act]:
             demonstrative = bool(DEMONSTRATIVE.search(prefix))
             plural = bool(PLURAL_DETS.search(prefix))
             act = Act(kind=kind, status=status, start=t0, parties=parties, evidence=[(t0, t1)],
-                      sentences=[(lo, hi)], plural=plural)
+                      sentences=[(lo, hi)], plural=plural,
+                      umbrella=bool(UMBRELLA.search(prefix)) and tm.group(0).lower().endswith(("s", "x")))
             act.signatories, sig_spans = signatories_of(state, (lo, hi))
             party_keys = {_key(p) for p in parties}
             act.witnesses, wit_spans = witnesses_of(state, (lo, hi), party_keys)
@@ -625,10 +632,27 @@ def _split_lists(acts: list[Act]) -> list[Act]:
     return out
 
 
+def _resolve_umbrellas(acts: list[Act]) -> list[Act]:
+    """"Trois accords ont été signés à Alger … Le premier … Un autre …": the count is no act of its own
+    when the acts are detailed afterwards; its place, date and witnesses go to them."""
+    out = []
+    for a in acts:
+        details = [b for b in acts if b is not a and not b.umbrella and b.start > a.start]
+        if a.umbrella and details:
+            for b in details:
+                for attr in ("place", "date"):
+                    if getattr(b, attr) is None:
+                        setattr(b, attr, getattr(a, attr))
+                b.witnesses.extend(w for w in a.witnesses if w not in b.witnesses)
+            continue
+        out.append(a)
+    return out
+
+
 @component("agreements")
 def agreements(state: State) -> None:
     """Find, fill and merge the agreements of the article."""
-    acts = _split_lists(find_acts(state))
+    acts = _split_lists(_resolve_umbrellas(find_acts(state)))
     home = _home_country(state)
     published_value = None
     if state.published is not None and getattr(state.published, "year", None):
