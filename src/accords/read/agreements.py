@@ -432,7 +432,11 @@ def duration_of(text: str, lo: int, hi: int) -> tuple[str | None, bool | None, S
 # --- assembling -------------------------------------------------------------------------------
 
 
-def _act_country(state: State, party: Mention | str, home: str | None) -> str | None:
+def party_country(state: State, party: Mention | str) -> str | None:
+    """The country of one party from what the text says of it: a country name ("Algérie"), a
+    demonym or country in its name ("Agence marocaine …", "Crédit agricole du Maroc"), or a
+    demonym just before it ("le groupe chinois X") or in an apposition after it ("X, filiale du
+    groupe français Y", "X (Chine)"). None when the text does not say."""
     name = _name(party)
     code = country_code(name)
     if code:
@@ -442,23 +446,28 @@ def _act_country(state: State, party: Mention | str, home: str | None) -> str | 
         if cs:
             return cs[-1]
         c = country_code(word)
-        if c:
+        if c and word[:1].isupper():
             return c
     if isinstance(party, Mention):
         text = state.text
-        around = text[max(0, party.start - 25): party.start] + " " + text[party.end: party.end + 25]
-        m = re.search(r"\b(?:groupe|société|firme|entreprise|constructeur|compagnie|géant|laboratoire|partenaire)?\s*"
-                      r"([a-zéèêëïîôç\-]+)\b", around)
-        for word in re.findall(r"[a-zéèêëïîôç\-]+", around):
+        before = re.split(r"[,;.()]|\bet\b", text[max(0, party.start - 30): party.start])[-1]
+        for word in reversed(re.findall(r"[\w\-]+", before)):
             cs = demonym_countries(word)
-            if cs and len(cs) == 1:
+            if len(cs) == 1:
                 return cs[0]
-        del m
-    return home
+        after = text[party.end: party.end + 40]
+        m = re.match(r"\s*(?:\(([^)]{2,30})\)|,\s*(?:\w+\s+){0,4}?(\w+)\b)", after)
+        if m:
+            inner = m.group(1) or m.group(2) or ""
+            c = country_code(inner) or (demonym_countries(inner) or [None])[0]
+            if c:
+                return c
+    return None
 
 
-def _home_country(state: State) -> str | None:
-    """The article's own country: the most mentioned one."""
+def country_counts(state: State) -> dict[str, int]:
+    """How often the article names each country (names, demonyms, capitals); the outlet's
+    country-code domain counts too."""
     counts: dict[str, int] = {}
     for _s, _e, code in state.countries:
         counts[code] = counts.get(code, 0) + 1
@@ -467,7 +476,29 @@ def _home_country(state: State) -> str | None:
             code = capital_country(m.text)
             if code:
                 counts[code] = counts.get(code, 0) + 1
-    return max(counts, key=lambda c: counts[c]) if counts else None
+    url = state.article.url or state.article.outlet or ""
+    tld = re.search(r"\.([a-z]{2})(?:[/:]|$)", url.lower())
+    if tld and country_name(tld.group(1).upper()) != tld.group(1).upper():
+        code = tld.group(1).upper()
+        counts[code] = counts.get(code, 0) + 3
+    return counts
+
+
+def act_countries(state: State, parties: list[Mention | str], counts: dict[str, int]) -> list[str]:
+    """The countries of an act's parties. A party the text gives no country is taken to be of
+    the article's own country — the most named one that is not already the other side's."""
+    known = [party_country(state, p) for p in parties]
+    codes = [c for c in known if c]
+    if any(c is None for c in known):
+        others = {k: v for k, v in counts.items() if k not in codes}
+        home = max(others, key=lambda c: others[c]) if others else (
+            max(counts, key=lambda c: counts[c]) if counts else None)
+        known = [c or home for c in known]
+    out: list[str] = []
+    for c in known:
+        if c and c not in out:
+            out.append(c)
+    return out
 
 
 def find_acts(state: State) -> list[Act]:
@@ -653,7 +684,7 @@ def _resolve_umbrellas(acts: list[Act]) -> list[Act]:
 def agreements(state: State) -> None:
     """Find, fill and merge the agreements of the article."""
     acts = _split_lists(_resolve_umbrellas(find_acts(state)))
-    home = _home_country(state)
+    counts = country_counts(state)
     published_value = None
     if state.published is not None and getattr(state.published, "year", None):
         p = state.published
@@ -668,11 +699,7 @@ def agreements(state: State) -> None:
             n = _name(p)
             if n not in names:
                 names.append(n)
-        countries: list[str] = []
-        for p in a.parties:
-            c = _act_country(state, p, home)
-            if c and c not in countries:
-                countries.append(c)
+        countries = act_countries(state, a.parties, counts)
         date = a.date
         if date is None and a.status in {"signed", "approved"} and published_value:
             date = published_value
