@@ -104,7 +104,8 @@ def main() -> int:
             print(f"{label:<40} processes={procs}  {aps:7.1f} articles/s  {wps:9.0f} words/s  "
                   f"peak RSS {r['peak_rss_mb']:.0f} MB")
     for procs in (1, 2):
-        print(f"ratio reader/spacy_full, {procs} process(es): {rows[('reader', procs)][0] / rows[('spacy', procs)][0]:.2f}")
+        ratio = rows[("reader", procs)][0] / rows[("spacy", procs)][0]
+        print(f"ratio reader/spacy_full, {procs} process(es): {ratio:.2f}")
     r2, s2 = rows[("reader", 2)], rows[("spacy", 2)]
     print(f"reader_articles_per_s={r2[0]:.1f} spacy_full_articles_per_s={s2[0]:.1f} "
           f"ratio={r2[0] / s2[0]:.2f} peak_rss_mb={r2[1]:.0f}")

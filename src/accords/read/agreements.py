@@ -67,7 +67,8 @@ STATUS_CUES: list[tuple[str, re.Pattern[str]]] = [
                              r"pass[ée]e?s?\s+en\s+revue|n[ée]goci(?:ation|[ée])e?s?|propos[ée]e?s?|appel[ée]\s+à|"
                              r"plaid[ée]|entretiens?|audience|s['’]est\s+entretenu|ont\s+[ée]chang[ée]|"
                              r"[ée]tudi[ée]e?s?|perspectives|opportunit[ée]s|possibilit[ée]s|moyens\s+de|"
-                             r"renforcer|d[ée]velopper|intensifier|promouvoir|élargir|rencontre|réunion|visite)\b", re.I)),
+                             r"renforcer|d[ée]velopper|intensifier|promouvoir|élargir|rencontre|réunion|visite)\b",
+                             re.I)),
 ]
 # "planned" words that do not make an act planned when it is already said to be signed.
 SIGNED_STRONG = re.compile(r"\b(?:a\s+été|ont\s+été|avait\s+été|avaient\s+été|ont|a)\s+(?:\w+\s+){0,2}?"
@@ -84,13 +85,17 @@ WITNESS_CUE = re.compile(r"\b(?:en\s+pr[ée]sence\s+d(?:e|u|es|['’])|sous\s+(?
                          r"houlette|conduite)\s+d(?:e|u|es|['’])|sous\s+(?:le\s+)?(?:haut\s+)?patronage\s+d(?:e|u|es|['’])|"
                          r"sous\s+l['’][ée]gide\s+d(?:e|u|es|['’])|présidée?\s+par)", re.I)
 PRESIDED = re.compile(r"\b(?:a|ont|avait|avaient)\s+(?:présidé|supervisé|parrainé|assisté\s+à)\b", re.I)
+PARENT = re.compile(r"\b(?:filiale|branche|division|membre|émanation)\s+"
+                    r"(?:du\s+groupe\s+|de\s+la\s+|de\s+l['’]|du\s+|de\s+|d['’])\s*$", re.I)
+DESCRIPTOR = re.compile(r"\s*,\s*[«\"“]?\s*[A-Z]")
 VENUE = re.compile(r"^(?:la\s+|le\s+)?(?:grande\s+)?(?:commission|comite|salon|session|reunion|foire|exposition|"
                    r"sommet|conference|journee|rencontre|festival|edition)\b")
 ENTRE = re.compile(r"\bentre\b", re.I)
 AVEC = re.compile(r"\bavec\b", re.I)
 ATTRIBUTION = re.compile(r"(?:selon|rapporte|indique|a\s+appris|apprend|annonce|source|communiqué\s+d[eu]|"
                          r"auprès\s+d[eu]|cité\s+par|rapporté\s+par|précise|relève)\s+(?:\w+\s+){0,3}$", re.I)
-PARTIE = re.compile(r"\b(?:la\s+)?partie\s+(\w+)|\b(?:opérateurs|entreprises|sociétés|homologues|hommes\s+d['’]affaires|"
+PARTIE = re.compile(r"\b(?:la\s+)?partie\s+(\w+)|"
+                    r"\b(?:opérateurs|entreprises|sociétés|homologues|hommes\s+d['’]affaires|"
                     r"investisseurs|industriels|groupes|partenaires|organismes)\s+(\w+)", re.I)
 DURATION = re.compile(r"\b(?:d['’]une\s+durée|pour\s+une\s+(?:durée|période)|sur\s+une\s+(?:durée|période)|"
                       r"valable|pour|sur)\s+(?:de\s+|d['’])?(?P<n>\d+|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|"
@@ -182,6 +187,9 @@ def _party_mentions(state: State, lo: int, hi: int, exclude: set[str]) -> list[M
             continue
         if ATTRIBUTION.search(text[max(0, m.start - 40): m.start]):
             continue
+        described = DESCRIPTOR.match(text, m.end) and not m.text[:1].isupper()
+        if PARENT.search(text[max(0, m.start - 30): m.start]) or described:
+            continue  # "filiale de X" names the parent; "la banque panafricaine, X," describes X
         if text[m.start - 1: m.start] == "(" and text[m.end: m.end + 1] == ")" and not any(
                 o.label == "ORG" and 0 <= m.start - 1 - o.end <= 2 for o in state.mentions):
             continue  # "(APS)": a source, not a party
@@ -398,6 +406,10 @@ def place_of(state: State, sent: Span) -> tuple[str | None, Span | None]:
             return _name(m), (m.start, m.end)
     sm = SIEGE.search(text, lo, hi)
     if sm:
+        city = re.match(r"\s*à\s+([A-Z][\w\-’']+(?:\s+[A-Z][\w\-’']+)?)", text[sm.end(1): sm.end(1) + 40])
+        if city:  # "au siège du groupe à Lyon": the city is the place
+            s0 = sm.end(1) + city.start(1)
+            return city.group(1), (s0, s0 + len(city.group(1)))
         return sm.group(1).strip(), sm.span(1)
     return None, None
 

@@ -99,7 +99,8 @@ def strip_article(text: str, start: int) -> tuple[str, int]:
 
 def title_spans(text: str) -> list[Span]:
     """Spans of role titles with their portfolio: "ministre de l'Industrie et des Mines"."""
-    return [m.span() for m in TITLE_CHAIN.finditer(text) if fold(m.group(0)).startswith(("ministre", "vice", "premier"))]
+    return [m.span() for m in TITLE_CHAIN.finditer(text)
+            if fold(m.group(0)).startswith(("ministre", "vice", "premier"))]
 
 
 def org_names(doc) -> list[Mention]:
@@ -155,7 +156,8 @@ def org_names(doc) -> list[Mention]:
     return out
 
 
-GENERIC_ORG = re.compile(r"^(?:groupe|entreprise|societe|compagnie|banque|operateur)s?\s+(?:public|publique|prive|privee|"
+GENERIC_ORG = re.compile(r"^(?:groupe|entreprise|societe|compagnie|banque|operateur)s?\s+"
+                         r"(?:public|publique|prive|privee|"
                          r"national|nationale|etranger|etrangere|industriel|industrielle|local|locale)s?$")
 
 
@@ -202,9 +204,7 @@ def relabel(m: Mention, text: str) -> Mention | None:
             return Mention(m.start + w.end(), m.end, "LOC", s[w.end():])
         if first in {fold(h) for h in ORG_HEADS}:
             m.label = "ORG"
-        elif not s[:1].isupper():
-            return None
-        elif demonym_countries(s.split()[-1]) and not country_code(s):
+        elif not s[:1].isupper() or (demonym_countries(s.split()[-1]) and not country_code(s)):
             return None
     if m.label == "ORG" and not s[:1].isupper() and first not in {fold(h) for h in ORG_HEADS}:
         return None

@@ -133,7 +133,7 @@ def sectors(state: State) -> None:
     for ag in state.agreements:
         spans = [s for s in ag.evidence if s[1] - s[0] > 20]
         words = " ".join(_masked(text, s, e, masks) for s, e in spans)
-        for s, e in ag.field_evidence.get("parties", []):
+        for _s, e in ag.field_evidence.get("parties", []):
             m = ACTIVITY.match(text, e)
             if m:
                 words += " " + m.group(0)
