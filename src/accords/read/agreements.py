@@ -543,7 +543,7 @@ def find_acts(state: State) -> list[Act]:
                     kind = "agreement"
                 else:
                     continue
-            exclude = people_keys | {fold(w) for w in ()}
+            exclude = people_keys
             parties = parties_of(state, t0, t1, (lo, hi), exclude)
             is_ref = bool(REFERENCE_DET.search(prefix)) and not re.search(r"\b(?:un|une|des)\s*$", prefix)
             demonstrative = bool(DEMONSTRATIVE.search(prefix))

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from accords.read.countries import capital_country, country_code, demonym_countries
 from accords.read.pipeline import Mention, State, component
@@ -75,11 +76,16 @@ TITLE_CHAIN = re.compile(
 )
 
 
+@lru_cache(maxsize=65536)
 def fold(s: str) -> str:
     """Lower case without accents, apostrophes unified, spaces collapsed."""
     s = unicodedata.normalize("NFKD", s.replace("’", "'"))
     s = "".join(c for c in s if not unicodedata.combining(c)).lower()
     return re.sub(r"\s+", " ", s).strip()
+
+
+FOLDED_TITLES = frozenset(fold(w) for w in TITLE_WORDS)
+FOLDED_HEADS = frozenset(fold(h) for h in ORG_HEADS)
 
 
 def is_acronym(s: str) -> bool:
@@ -189,10 +195,10 @@ def relabel(m: Mention, text: str) -> Mention | None:
     """Fix the statistical label of one mention, or drop it."""
     s = m.text
     first = fold(s.split()[0]) if s.split() else ""
-    if first in {fold(w) for w in TITLE_WORDS}:
+    if first in FOLDED_TITLES:
         return None
     if m.label == "MISC":
-        if is_acronym(s) or first in {fold(h) for h in ORG_HEADS}:
+        if is_acronym(s) or first in FOLDED_HEADS:
             m.label = "ORG"
         else:
             return None
@@ -202,11 +208,11 @@ def relabel(m: Mention, text: str) -> Mention | None:
         w = WILAYA.match(s)
         if w:
             return Mention(m.start + w.end(), m.end, "LOC", s[w.end():])
-        if first in {fold(h) for h in ORG_HEADS}:
+        if first in FOLDED_HEADS:
             m.label = "ORG"
         elif not s[:1].isupper() or (demonym_countries(s.split()[-1]) and not country_code(s)):
             return None
-    if m.label == "ORG" and not s[:1].isupper() and first not in {fold(h) for h in ORG_HEADS}:
+    if m.label == "ORG" and not s[:1].isupper() and first not in FOLDED_HEADS:
         return None
     if m.label == "PER" and len(s.split()) == 1:
         before = text[max(0, m.start - 6): m.start]
