@@ -8,6 +8,7 @@ import sys
 import time
 from collections.abc import Iterable, Iterator
 from contextlib import nullcontext
+from pathlib import Path
 from typing import TextIO
 
 from rich.console import Console
@@ -79,6 +80,8 @@ def cmd_read(args: argparse.Namespace) -> int:
     if args.pretty:
         return _read_pretty(args)
     out: TextIO
+    if args.output:
+        Path(args.output).parent.mkdir(parents=True, exist_ok=True)
     ctx = open(args.output, "w", encoding="utf-8") if args.output else nullcontext(sys.stdout)  # noqa: SIM115
     total = count_inputs(args.inputs)
     n_ok = n_err = n_agr = n_fig = 0

@@ -14,7 +14,7 @@ def _entity(reading, name):
 
 
 def test_is_acronym():
-    assert is_acronym("SNEH") and is_acronym("ADI.PME") and is_acronym("BpiFrance")
+    assert is_acronym("SNEH") and is_acronym("ANVI.PME") and is_acronym("TeKaB")
     assert not is_acronym("Alger") and not is_acronym("A")
 
 

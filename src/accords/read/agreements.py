@@ -612,15 +612,17 @@ def _absorb(acts: list[Act], act: Act, is_ref: bool, demonstrative: bool = False
     """Merge ``act`` into an earlier act it refers to, or keep it as a new act."""
     keys = {_key(p) for p in act.parties}
     if acts and demonstrative:
-        # "cet accord", "ces protocoles", "ce partenariat": the act(s) just reported
-        targets = [a for a in acts if _compatible(a, act)] or acts[-1:]
+        # "cet accord", "ces protocoles", "ce partenariat": the act(s) just reported, same kind first
+        targets = [a for a in acts if a.kind == act.kind] or [a for a in acts if _compatible(a, act)] or acts[-1:]
         if act.plural:
             for t in targets:
                 _merge_into(t, act, parties=False)
         else:
             _merge_into(targets[-1], act, parties=not targets[-1].parties)
         return
-    for prev in reversed(acts):
+    # a reference ("la convention") goes to the last act of its own kind before a merely compatible one
+    ordered = sorted(reversed(acts), key=lambda a: a.kind != act.kind) if is_ref else list(reversed(acts))
+    for prev in ordered:
         pkeys = {_key(p) for p in prev.parties}
         same_parties = bool(keys) and bool(pkeys) and (keys <= pkeys or pkeys <= keys)
         if (not keys and is_ref and _compatible(prev, act)) or (

@@ -240,7 +240,18 @@ def persons_as_places(text: str, mentions: list[Mention]) -> None:
             m.label = "ORG"
         elif "-" in m.text and all(country_code(p) for p in m.text.split("-")):
             m.label = "DROP"  # "Algérie-France" names a relation, not a place
+    for i, m in enumerate(mentions):
+        # "le directeur général de Tessitura Rossi, Paolo Venturi": the name after a title's "de" is an org
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if (m.label == "PER" and nxt is not None and nxt.label == "PER"
+                and re.fullmatch(r"\s*,\s*", text[m.end: nxt.start])
+                and TITLE_OF.search(text[max(0, m.start - 80): m.start])):
+            m.label = "ORG"
     mentions[:] = [m for m in mentions if m.label != "DROP"]
+
+
+TITLE_OF = re.compile(r"\b(?:" + "|".join(sorted(TITLE_WORDS, key=len, reverse=True)) + r")\b[^,.;]{0,40}?"
+                      r"\s(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*(?:groupe\s+|société\s+)?$", re.I)
 
 
 COMPANY_BEFORE = re.compile(r"\b(?:groupe|société|entreprise|laboratoire|firme|compagnie|constructeur|équipementier|"
