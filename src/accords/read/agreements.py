@@ -40,6 +40,11 @@ TRIGGER_RE = re.compile("|".join(f"(?P<{k}>\\b(?:{p})\\b)" for k, p in TRIGGERS)
 UMBRELLA = re.compile(r"\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|"
                       r"vingt|trente|quarante|cinquante|\d+|plusieurs|des|une\s+série\s+d['’]|nombre\s+d['’])"
                       r"(?:\s*\(\d+\))?\s+(?:\w+\s+)?$", re.I)
+# "trois documents de partenariat", "neuf textes de coopération": a count of acts under a generic noun
+COUNTED_DOCS = re.compile(r"\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|\d+|plusieurs)"
+                          r"(?:\s*\(\d+\))?\s+"
+                          r"(?:documents|textes|instruments|actes|accords|conventions|protocoles)\s+(?:de|d['’])\s*$",
+                          re.I)
 PLURAL_DETS = re.compile(r"\b(?:des|les|plusieurs|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+)\s+(?:\w+\s+)?$",
                          re.I)
 DEMONSTRATIVE = re.compile(r"\b(?:ce|cet|cette|ces|ledit|ladite|lesdits|lesdites|dudit|de\s+ces|de\s+cet(?:te)?)"
@@ -415,12 +420,13 @@ def place_of(state: State, sent: Span) -> tuple[str | None, Span | None]:
 
 
 def date_of(state: State, sent: Span, trig: int) -> tuple[str | None, Span | None]:
-    """The resolved date nearest the trigger in its sentence."""
+    """The resolved date of the act's sentence: the most precise one ("mardi" before "ALGEST 2021"),
+    the nearest to the trigger among equals."""
     lo, hi = sent
     cands = [d for d in state.dates if lo <= d.start < hi and d.value]
     if not cands:
         return None, None
-    d = min(cands, key=lambda d: abs(d.start - trig))
+    d = min(cands, key=lambda d: (-len(d.value), abs(d.start - trig)))
     return d.value, (d.start, d.end)
 
 
@@ -550,7 +556,8 @@ def find_acts(state: State) -> list[Act]:
             plural = bool(PLURAL_DETS.search(prefix))
             act = Act(kind=kind, status=status, start=t0, parties=parties, evidence=[(t0, t1)],
                       sentences=[(lo, hi)], plural=plural,
-                      umbrella=bool(UMBRELLA.search(prefix)) and tm.group(0).lower().endswith(("s", "x")))
+                      umbrella=bool(UMBRELLA.search(prefix)) and tm.group(0).lower().endswith(("s", "x"))
+                      or bool(COUNTED_DOCS.search(prefix)))
             act.signatories, sig_spans = signatories_of(state, (lo, hi))
             party_keys = {_key(p) for p in parties}
             act.witnesses, wit_spans = witnesses_of(state, (lo, hi), party_keys)
@@ -677,6 +684,21 @@ def _split_lists(acts: list[Act]) -> list[Act]:
     return out
 
 
+DATELINE = re.compile(r"^\s*([A-Z][A-Za-zÀ-ÿ'’\-]+(?:\s+[A-Z][A-Za-zÀ-ÿ'’\-]+){0,2})\s*(?:\([^)]{1,30}\))?\s*"
+                      r"(?:[-–—:]|,\s+(?:le\s+)?\d)", re.M)
+
+
+def dateline_city(state: State) -> str | None:
+    """The city of a dateline ("ALGER — …", "Tunis - TAP", "Dakar, 12 mars (APS) -") in the first lines."""
+    head = state.text[:300]
+    for m in DATELINE.finditer(head):
+        name = m.group(1)
+        if capital_country(name) or any(x.label == "LOC" and fold(x.text) == fold(name) and not country_code(x.text)
+                                        for x in state.mentions):
+            return name.title() if name.isupper() else name
+    return None
+
+
 def _resolve_umbrellas(acts: list[Act]) -> list[Act]:
     """"Trois accords ont été signés à Alger … Le premier … Un autre …": the count is no act of its own
     when the acts are detailed afterwards; its place, date and witnesses go to them."""
@@ -685,9 +707,10 @@ def _resolve_umbrellas(acts: list[Act]) -> list[Act]:
         details = [b for b in acts if b is not a and not b.umbrella and b.start > a.start]
         if a.umbrella and details:
             for b in details:
-                for attr in ("place", "date"):
-                    if getattr(b, attr) is None:
-                        setattr(b, attr, getattr(a, attr))
+                if b.place is None:
+                    b.place = a.place
+                if a.date and (b.date is None or (a.date.startswith(b.date) and len(a.date) > len(b.date))):
+                    b.date = a.date  # "signés jeudi" in the count beats "le salon 2021" in the detail
                 b.witnesses.extend(w for w in a.witnesses if w not in b.witnesses)
             continue
         out.append(a)
@@ -704,6 +727,8 @@ def agreements(state: State) -> None:
         p = state.published
         published_value = f"{p.year:04d}" + (f"-{p.month:02d}" if p.month else "") + (
             f"-{p.day:02d}" if p.day else "")
+    dateline = dateline_city(state)
+    last_place = None
     out = []
     for a in acts:
         if not a.parties or (len(a.parties) == 1 and country_code(_name(a.parties[0]))):
@@ -717,9 +742,13 @@ def agreements(state: State) -> None:
         date = a.date
         if date is None and a.status in {"signed", "approved"} and published_value:
             date = published_value
+        place = a.place
+        if place is None and a.status in {"signed", "approved"}:
+            place = last_place or dateline  # one ceremony: the acts reported after the first share its place
+        last_place = place or last_place
         out.append(Agreement(
             kind=a.kind, status=a.status, parties=names, signatories=a.signatories, witnesses=a.witnesses,
-            countries=countries, date=date, place=a.place, sectors=[], duration=a.duration,
+            countries=countries, date=date, place=place, sectors=[], duration=a.duration,
             renewable=a.renewable, trigger=state.text[a.evidence[0][0]: a.evidence[0][1]],
             evidence=sorted(set(a.evidence + a.sentences)), field_evidence=a.field_evidence,
         ))
