@@ -83,6 +83,8 @@ COMPLEMENT = re.compile(r"\b(?:conventions?|accords?|protocoles?|contrats?|m[ée
                         r"commissions?|comités?|conseils?|sessions?|réunions?|bureaux?|salons?|rencontres?|"
                         r"mécanismes?|semaines?|journées?|fonds|agences?|instances?|espaces?|clubs?|chambres?)(?:[\s\-]+cadres?)?"
                         r"\s+(?:de|d['’])\s*(?:la\s+|l['’])?$", re.I)
+PURPOSE = re.compile(r"\b(?:création|constitution|mise\s+en\s+place|établissement|sous\s+(?:la\s+)?forme|"
+                     r"consiste\s+en)\s+(?:d['’]|de)\s*(?:une?\s+|la\s+|le\s+)?(?:\w+\s+)?$", re.I)
 BACKGROUND = re.compile(r"\bdans\s+le\s+cadre\s+(?:de\s+la|du|des|d['’])\s*$", re.I)
 
 SIGN_BY = re.compile(r"\b(?:sign[ée]e?s?|paraph[ée]e?s?|conclu(?:e|s|es)?)\s+(?:[^,.;]{0,90}?\s)?par\b", re.I)
@@ -111,6 +113,7 @@ PLACE_CUE = re.compile(r"(?:\bà|\bau|\bau\s+siège\s+d(?:e|u|es|['’])|\bdans\
 SIEGE = re.compile(r"\bau\s+(siège\s+(?:du|de\s+la|de\s+l['’]|des|de)\s*[^,.;]{3,80}?)(?=[,.;]|\s+(?:à|en|entre|"
                    r"par|lors|sous|le|la|dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi)\b)", re.I)
 
+KIND_RANK = {"cooperation": 0, "partnership": 1, "agreement": 2}  # every named instrument ranks 3
 KIND_FAMILY = {
     "convention": {"convention", "framework_agreement"},
     "framework_agreement": {"framework_agreement", "convention", "agreement"},
@@ -552,6 +555,11 @@ def find_acts(state: State) -> list[Act]:
             exclude = people_keys
             parties = parties_of(state, t0, t1, (lo, hi), exclude)
             is_ref = bool(REFERENCE_DET.search(prefix)) and not re.search(r"\b(?:un|une|des)\s*$", prefix)
+            if kind == "joint_venture" and PURPOSE.search(prefix) and (seen_here or acts):
+                # "un protocole d'accord pour la création d'une société mixte": the purpose of an act
+                target = seen_here[-1] if seen_here else acts[-1]
+                target.evidence.append((t0, t1))
+                continue
             demonstrative = bool(DEMONSTRATIVE.search(prefix))
             plural = bool(PLURAL_DETS.search(prefix))
             act = Act(kind=kind, status=status, start=t0, parties=parties, evidence=[(t0, t1)],
@@ -661,8 +669,8 @@ def _merge_into(prev: Act, act: Act, parties: bool = True) -> None:
     rank = ["discussed", "planned", "approved", "signed", "terminated"]
     if act.status in {"signed", "approved", "terminated"} and rank.index(act.status) > rank.index(prev.status):
         prev.status = act.status
-    if prev.kind in {"partnership", "cooperation"} and act.kind not in {"partnership", "cooperation"}:
-        prev.kind = act.kind
+    if KIND_RANK.get(act.kind, 3) > KIND_RANK.get(prev.kind, 3):
+        prev.kind = act.kind  # "deux accords … le protocole d'accord": the precise instrument names the act
     prev.evidence.extend(act.evidence)
     prev.sentences.extend(s for s in act.sentences if s not in prev.sentences)
     for k, v in act.field_evidence.items():
