@@ -25,10 +25,12 @@ _WORKER_READER = None
 
 
 def _worker_init() -> None:
+    """Give a worker its reader: inherited from the parent when forked, else loaded once here."""
     global _WORKER_READER
-    from accords.read.pipeline import Reader
+    if _WORKER_READER is None:
+        from accords.read.pipeline import Reader
 
-    _WORKER_READER = Reader()
+        _WORKER_READER = Reader()
 
 
 def _worker_read(batch: list[Article]) -> list[dict]:
@@ -47,13 +49,16 @@ def _batches(items: Iterable[Article | ArticleError], size: int) -> Iterator[lis
         yield batch
 
 
-def read_stream(items: Iterable[Article | ArticleError], processes: int = 1,
-                batch_size: int = 16) -> Iterator[dict | ArticleError]:
-    """Readings (as dicts) or errors, in input order."""
-    if processes <= 1:
-        from accords.read.pipeline import Reader
+def read_stream(items: Iterable[Article | ArticleError], processes: int = 1, batch_size: int = 16,
+                reader=None) -> Iterator[dict | ArticleError]:
+    """Readings (as dicts) or errors, in input order. ``reader`` is loaded once if not given; with
+    several processes on Linux the workers are forked from this process and share its loaded model."""
+    global _WORKER_READER
+    from accords.read.pipeline import Reader
 
+    if reader is None:
         reader = Reader(batch_size=batch_size)
+    if processes <= 1:
         for batch in _batches(items, batch_size):
             arts = [a for a in batch if isinstance(a, Article)]
             readings = iter(reader.read_many(arts))
@@ -62,7 +67,9 @@ def read_stream(items: Iterable[Article | ArticleError], processes: int = 1,
         return
     import multiprocessing as mp
 
-    ctx = mp.get_context("fork" if sys.platform.startswith("linux") else "spawn")
+    fork = sys.platform.startswith("linux")
+    ctx = mp.get_context("fork" if fork else "spawn")
+    _WORKER_READER = reader if fork else None
     with ctx.Pool(processes, initializer=_worker_init) as pool:
         batches = list(_batches(items, batch_size))
         jobs = pool.imap(_worker_read, [[a for a in b if isinstance(a, Article)] for b in batches])
