@@ -16,7 +16,7 @@ from rich.console import Console
 from accords.ingest.sources import count_inputs, iter_articles
 from accords.records import Article, ArticleError, Reading
 
-err_console = Console(stderr=True, highlight=False)
+err_console = Console(stderr=True, highlight=False, soft_wrap=True)
 
 
 # --- reading in one or several processes -------------------------------------------------------
