@@ -152,14 +152,16 @@ class AgreementSource(Base):
 
 
 class AgreementEntity(Base):
-    """An entity's role in an agreement: party, signatory or witness."""
+    """An entity's role in an agreement (party, signatory or witness), as one source reports it."""
 
     __tablename__ = "agreement_entities"
     __table_args__ = (Index("ix_agreement_entities_entity", "entity_id", "role"),)
 
-    agreement_id: Mapped[int] = mapped_column(ForeignKey("agreements.id", ondelete="CASCADE"), primary_key=True)
-    entity_id: Mapped[int] = mapped_column(ForeignKey("entities.id", ondelete="CASCADE"), primary_key=True)
-    role: Mapped[str] = mapped_column(String(10), primary_key=True)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    agreement_id: Mapped[int] = mapped_column(ForeignKey("agreements.id", ondelete="CASCADE"), index=True)
+    source_id: Mapped[int] = mapped_column(ForeignKey("agreement_sources.id", ondelete="CASCADE"), index=True)
+    entity_id: Mapped[int] = mapped_column(ForeignKey("entities.id", ondelete="CASCADE"))
+    role: Mapped[str] = mapped_column(String(10))
 
 
 class AgreementCountry(Base):

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: (none)
-Create Date: 2026-12-01 22:12:09.117529
+Create Date: 2026-12-01 22:14:33.379444
 """
 
 import sqlalchemy as sa
@@ -109,17 +109,6 @@ def upgrade() -> None:
     with op.batch_alter_table('agreement_countries', schema=None) as batch_op:
         batch_op.create_index('ix_agreement_countries_country', ['country', 'agreement_id'], unique=False)
 
-    op.create_table('agreement_entities',
-    sa.Column('agreement_id', sa.Integer(), nullable=False),
-    sa.Column('entity_id', sa.Integer(), nullable=False),
-    sa.Column('role', sa.String(length=10), nullable=False),
-    sa.ForeignKeyConstraint(['agreement_id'], ['agreements.id'], ondelete='CASCADE'),
-    sa.ForeignKeyConstraint(['entity_id'], ['entities.id'], ondelete='CASCADE'),
-    sa.PrimaryKeyConstraint('agreement_id', 'entity_id', 'role')
-    )
-    with op.batch_alter_table('agreement_entities', schema=None) as batch_op:
-        batch_op.create_index('ix_agreement_entities_entity', ['entity_id', 'role'], unique=False)
-
     op.create_table('agreement_sectors',
     sa.Column('agreement_id', sa.Integer(), nullable=False),
     sa.Column('sector', sa.String(length=40), nullable=False),
@@ -195,11 +184,33 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_mentions_article_id'), ['article_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_mentions_entity_id'), ['entity_id'], unique=False)
 
+    op.create_table('agreement_entities',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('agreement_id', sa.Integer(), nullable=False),
+    sa.Column('source_id', sa.Integer(), nullable=False),
+    sa.Column('entity_id', sa.Integer(), nullable=False),
+    sa.Column('role', sa.String(length=10), nullable=False),
+    sa.ForeignKeyConstraint(['agreement_id'], ['agreements.id'], ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['entity_id'], ['entities.id'], ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['source_id'], ['agreement_sources.id'], ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id')
+    )
+    with op.batch_alter_table('agreement_entities', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_agreement_entities_agreement_id'), ['agreement_id'], unique=False)
+        batch_op.create_index('ix_agreement_entities_entity', ['entity_id', 'role'], unique=False)
+        batch_op.create_index(batch_op.f('ix_agreement_entities_source_id'), ['source_id'], unique=False)
+
 
 
 
 def downgrade() -> None:
 
+    with op.batch_alter_table('agreement_entities', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_agreement_entities_source_id'))
+        batch_op.drop_index('ix_agreement_entities_entity')
+        batch_op.drop_index(batch_op.f('ix_agreement_entities_agreement_id'))
+
+    op.drop_table('agreement_entities')
     with op.batch_alter_table('mentions', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_mentions_entity_id'))
         batch_op.drop_index(batch_op.f('ix_mentions_article_id'))
@@ -225,10 +236,6 @@ def downgrade() -> None:
         batch_op.drop_index('ix_agreement_sectors_sector')
 
     op.drop_table('agreement_sectors')
-    with op.batch_alter_table('agreement_entities', schema=None) as batch_op:
-        batch_op.drop_index('ix_agreement_entities_entity')
-
-    op.drop_table('agreement_entities')
     with op.batch_alter_table('agreement_countries', schema=None) as batch_op:
         batch_op.drop_index('ix_agreement_countries_country')
 

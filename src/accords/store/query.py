@@ -1,0 +1,252 @@
+"""Questions to the register: filtered agreements, one agreement with its sources, one entity,
+search with filters, statistics. Every function takes a session and returns plain data, so the
+command line, the exports and the web API share them."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, fields
+from typing import Any
+
+from sqlalchemy import Select, and_, exists, func, or_, select
+from sqlalchemy.orm import Session
+
+from accords.read.countries import country_code, country_name
+from accords.store import search as fts
+from accords.store.models import (
+    AgreementCountry,
+    AgreementEntity,
+    AgreementRow,
+    AgreementSector,
+    AgreementSource,
+    AliasRow,
+    ArticleRow,
+    EntityRow,
+    FigureRow,
+    MentionRow,
+)
+from accords.store.resolve import name_key
+
+SORTS = {"date": AgreementRow.date_sort, "first_reported": AgreementRow.first_reported, "kind": AgreementRow.kind,
+         "status": AgreementRow.status, "sources": AgreementRow.n_sources, "id": AgreementRow.id}
+
+
+class QueryError(ValueError):
+    """A filter that cannot be understood (unknown country, bad date…)."""
+
+
+@dataclass
+class AgreementFilter:
+    """The filters of ``accords agreements`` (all optional, all combined)."""
+
+    country: str | None = None
+    partner: str | None = None
+    party: str | None = None
+    sector: str | None = None
+    kind: str | None = None
+    status: str | None = None
+    since: str | None = None
+    until: str | None = None
+
+    def is_empty(self) -> bool:
+        return all(getattr(self, f.name) in (None, "") for f in fields(self))
+
+
+def to_country(value: str) -> str:
+    """An ISO code from "DZ", "dz" or "Algérie"; QueryError when it names no country."""
+    v = value.strip()
+    if len(v) == 2 and v.isalpha():
+        return v.upper()
+    code = country_code(v)
+    if not code:
+        raise QueryError(f"unknown country: {value!r} (use an ISO 3166-1 code such as DZ, or a French name)")
+    return code
+
+
+def _check_date(value: str, name: str) -> str:
+    import re
+
+    if not re.match(r"^\d{4}(-\d{2}(-\d{2})?)?$", value):
+        raise QueryError(f"--{name} wants a date YYYY, YYYY-MM or YYYY-MM-DD, got {value!r}")
+    return value
+
+
+def entity_ids_for(session: Session, name: str, types: tuple[str, ...] = ("ORG", "PER", "LOC", "COUNTRY")) -> list[int]:
+    """Entities that ``name`` names (any alias, with or without country qualification)."""
+    key = name_key(name)
+    if not key:
+        return []
+    rows = session.scalars(select(AliasRow.entity_id).join(EntityRow, EntityRow.id == AliasRow.entity_id).where(
+        EntityRow.type.in_(types), or_(AliasRow.key == key, AliasRow.key.like(f"{key}|%"),
+                                       AliasRow.key == f"sn:{key}", AliasRow.key == f"split:{key}"))).all()
+    return sorted(set(rows))
+
+
+def filtered_ids(session: Session, flt: AgreementFilter) -> Select:
+    """SELECT of the ids of agreements that pass the filter."""
+    q = select(AgreementRow.id)
+    conds = []
+    for value in (flt.country, flt.partner):
+        if value:
+            code = to_country(value)
+            conds.append(exists().where(AgreementCountry.agreement_id == AgreementRow.id,
+                                        AgreementCountry.country == code))
+    if flt.party:
+        ids = entity_ids_for(session, flt.party)
+        conds.append(exists().where(AgreementEntity.agreement_id == AgreementRow.id,
+                                    AgreementEntity.entity_id.in_(ids or [-1]), AgreementEntity.role == "party"))
+    if flt.sector:
+        conds.append(exists().where(AgreementSector.agreement_id == AgreementRow.id,
+                                    AgreementSector.sector == flt.sector.strip()))
+    if flt.kind:
+        conds.append(AgreementRow.kind == flt.kind.strip())
+    if flt.status:
+        conds.append(AgreementRow.status == flt.status.strip())
+    if flt.since:
+        conds.append(AgreementRow.date_sort >= _check_date(flt.since, "since"))
+    if flt.until:
+        until = _check_date(flt.until, "until")
+        conds.append(AgreementRow.date_sort <= until + {4: "-12-31", 7: "-31"}.get(len(until), ""))
+    return q.where(and_(*conds)) if conds else q
+
+
+def list_agreements(session: Session, flt: AgreementFilter | None = None, limit: int | None = 50, offset: int = 0,
+                    sort: str = "-date") -> list[AgreementRow]:
+    """Consolidated agreements passing ``flt``, sorted by ``sort`` (a SORTS key, ``-`` for descending)."""
+    flt = flt or AgreementFilter()
+    key = sort.lstrip("-")
+    if key not in SORTS:
+        raise QueryError(f"unknown sort {sort!r}; one of {', '.join(SORTS)} (prefix - for descending)")
+    col = SORTS[key]
+    order = (col.desc(), AgreementRow.id.desc()) if sort.startswith("-") else (col.asc(), AgreementRow.id.asc())
+    q = select(AgreementRow)
+    if not flt.is_empty():
+        q = q.where(AgreementRow.id.in_(filtered_ids(session, flt)))
+    q = q.order_by(*order).offset(offset)
+    if limit is not None:
+        q = q.limit(limit)
+    return list(session.scalars(q))
+
+
+def count_agreements(session: Session, flt: AgreementFilter | None = None) -> int:
+    flt = flt or AgreementFilter()
+    if flt.is_empty():
+        return session.scalar(select(func.count(AgreementRow.id))) or 0
+    return session.scalar(select(func.count()).select_from(filtered_ids(session, flt).subquery())) or 0
+
+
+def agreement_json(session: Session, agr: AgreementRow, with_sources: bool = True) -> dict[str, Any]:
+    """An agreement as RECORDS.md fields plus ``id``, ``sources``, ``first_reported``, ``status_history``."""
+    out: dict[str, Any] = {
+        "id": agr.id, "kind": agr.kind, "status": agr.status, "parties": agr.parties,
+        "signatories": agr.signatories, "witnesses": agr.witnesses, "countries": agr.countries,
+        "date": agr.date, "place": agr.place, "sectors": agr.sectors, "duration": agr.duration,
+        "renewable": agr.renewable, "first_reported": agr.first_reported, "status_history": agr.status_history,
+        "n_sources": agr.n_sources,
+    }
+    if with_sources:
+        rows = session.execute(
+            select(AgreementSource.record, ArticleRow.id, ArticleRow.ext_id, ArticleRow.url, ArticleRow.outlet,
+                   ArticleRow.published, ArticleRow.title)
+            .join(ArticleRow, ArticleRow.id == AgreementSource.article_id)
+            .where(AgreementSource.agreement_id == agr.id).order_by(ArticleRow.published, ArticleRow.id)).all()
+        out["sources"] = [{
+            "article_id": r.ext_id, "article": r.id, "url": r.url, "outlet": r.outlet, "published": r.published,
+            "title": r.title, "trigger": r.record.get("trigger"), "evidence": r.record.get("evidence", []),
+            "field_evidence": r.record.get("field_evidence", {}),
+        } for r in rows]
+        out["field_values"] = agr.field_values
+    return out
+
+
+def agreements_for(session: Session, ids: list[int]) -> dict[int, AgreementRow]:
+    return {a.id: a for a in session.scalars(select(AgreementRow).where(AgreementRow.id.in_(ids)))}
+
+
+def find_entity(session: Session, name: str) -> EntityRow | None:
+    """The entity ``name`` names: an id (``#12``), an ISO country code, or any alias; the most mentioned
+    when several share the name."""
+    s = name.strip()
+    if s.lstrip("#").isdigit():
+        return session.get(EntityRow, int(s.lstrip("#")))
+    ids = entity_ids_for(session, s)
+    if not ids and len(s) == 2 and s.isalpha():
+        ids = entity_ids_for(session, country_name(s.upper()), ("COUNTRY",))
+    if not ids:
+        return None
+    counts = dict(session.execute(select(MentionRow.entity_id, func.count()).where(MentionRow.entity_id.in_(ids))
+                                  .group_by(MentionRow.entity_id)).all())
+    return session.get(EntityRow, max(ids, key=lambda i: (counts.get(i, 0), -i)))
+
+
+def entity_view(session: Session, entity: EntityRow, limit: int = 200) -> dict[str, Any]:
+    """Everything the register knows of one entity, with sources."""
+    aliases = sorted({a for a in session.scalars(select(AliasRow.alias).where(AliasRow.entity_id == entity.id))})
+    if entity.type == "COUNTRY":
+        agr_ids = select(AgreementCountry.agreement_id).where(AgreementCountry.country == entity.country)
+    else:
+        agr_ids = select(AgreementEntity.agreement_id).where(AgreementEntity.entity_id == entity.id)
+    agreements = list(session.scalars(select(AgreementRow).where(AgreementRow.id.in_(agr_ids))
+                                      .order_by(AgreementRow.date_sort.desc(), AgreementRow.id.desc()).limit(limit)))
+    partners: Counter[str] = Counter()
+    for a in agreements:
+        partners.update(p for p in a.parties if p != entity.name)
+    if entity.type == "COUNTRY":
+        partners = Counter()
+        for a in agreements:
+            partners.update(country_name(c) for c in a.countries if c != entity.country)
+    people = session.execute(select(EntityRow.id, EntityRow.name, EntityRow.title).where(
+        EntityRow.org_id == entity.id, EntityRow.type == "PER").order_by(EntityRow.name)).all()
+    figures = session.execute(
+        select(FigureRow, ArticleRow.ext_id).join(ArticleRow, ArticleRow.id == FigureRow.article_id)
+        .where(FigureRow.entity_id == entity.id).order_by(FigureRow.id).limit(limit)).all()
+    sources = session.execute(
+        select(MentionRow.name, MentionRow.spans, MentionRow.title, ArticleRow.ext_id, ArticleRow.published,
+               ArticleRow.outlet, ArticleRow.url)
+        .join(ArticleRow, ArticleRow.id == MentionRow.article_id).where(MentionRow.entity_id == entity.id)
+        .order_by(ArticleRow.published.desc()).limit(limit)).all()
+    org = session.get(EntityRow, entity.org_id) if entity.org_id else None
+    return {
+        "id": entity.id, "name": entity.name, "type": entity.type, "country": entity.country,
+        "title": entity.title, "organisation": org.name if org else None, "aliases": aliases,
+        "agreements": [agreement_json(session, a, with_sources=False) for a in agreements],
+        "partners": [{"name": n, "agreements": c} for n, c in partners.most_common()],
+        "people": [{"id": p.id, "name": p.name, "title": p.title} for p in people],
+        "figures": [{"kind": f.kind, "value": f.value, "value_max": f.value_max, "unit": f.unit, "period": f.period,
+                     "text": f.text, "article_id": ext, "evidence": f.evidence} for f, ext in figures],
+        "sources": [{"article_id": s.ext_id, "published": s.published, "outlet": s.outlet, "url": s.url,
+                     "name": s.name, "title": s.title, "spans": s.spans} for s in sources],
+    }
+
+
+def search_register(session: Session, query: str, flt: AgreementFilter | None = None, doc_type: str | None = None,
+                    limit: int = 20) -> list[fts.Hit]:
+    """Ranked full-text hits; filters keep agreements that pass and articles that report one."""
+    allowed: dict[str, Select | None] = {}
+    if flt is not None and not flt.is_empty():
+        ids = filtered_ids(session, flt)
+        allowed = {"agreement": ids,
+                   "article": select(AgreementSource.article_id).where(AgreementSource.agreement_id.in_(ids))}
+    return fts.search(session, query, doc_type, allowed, limit)
+
+
+def stats(session: Session) -> dict[str, list[dict[str, Any]]]:
+    """Counts of agreements by country pair, sector, status and month (of the act, else first report)."""
+    pairs: Counter[str] = Counter()
+    months: Counter[str] = Counter()
+    for countries, day in session.execute(select(AgreementRow.countries, AgreementRow.date_sort)):
+        cs = sorted(set(countries or []))
+        pairs.update(f"{a}-{b}" for i, a in enumerate(cs) for b in cs[i + 1:])
+        if len(cs) == 1:
+            pairs[cs[0]] += 1
+        months[(day or "unknown")[:7]] += 1
+    sectors = session.execute(select(AgreementSector.sector, func.count()).group_by(AgreementSector.sector)
+                              .order_by(func.count().desc())).all()
+    statuses = session.execute(select(AgreementRow.status, func.count()).group_by(AgreementRow.status)
+                               .order_by(func.count().desc())).all()
+    return {
+        "country_pairs": [{"key": k, "agreements": v} for k, v in pairs.most_common()],
+        "sectors": [{"key": k, "agreements": v} for k, v in sectors],
+        "statuses": [{"key": k, "agreements": v} for k, v in statuses],
+        "months": [{"key": k, "agreements": v} for k, v in sorted(months.items())],
+    }

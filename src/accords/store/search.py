@@ -1,0 +1,123 @@
+"""Full-text search over articles and agreements, accent- and case-insensitive.
+
+SQLite: FTS5 (``unicode61 remove_diacritics 2``), every query word matched as a prefix so that
+"medicament" finds "médicaments"; ranked by bm25 with the title weighted. PostgreSQL: the
+``accords_fr`` configuration (unaccent + french stemming), ``websearch_to_tsquery``, ``ts_rank_cd``.
+Snippets mark matches between ``MARK_START`` and ``MARK_END``; ``snippet_markup`` turns them into
+rich markup or HTML, escaping the article text first.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+
+from sqlalchemy import Select, text
+from sqlalchemy.orm import Session
+
+MARK_START, MARK_END = "\x02", "\x03"
+DOC_TYPES = ("article", "agreement")
+
+
+@dataclass(slots=True)
+class Hit:
+    doc_type: str
+    ref_id: int
+    title: str
+    snippet: str
+    score: float
+
+
+def _sqlite(session: Session) -> bool:
+    return session.get_bind().dialect.name == "sqlite"
+
+
+def _rowid(doc_type: str, ref_id: int) -> int:
+    return ref_id * 2 + (1 if doc_type == "agreement" else 0)
+
+
+def index_doc(session: Session, doc_type: str, ref_id: int, title: str, body: str) -> None:
+    """Add or replace one document of the index."""
+    unindex_doc(session, doc_type, ref_id)
+    params = {"t": doc_type, "r": ref_id, "title": title or "", "body": body or ""}
+    if _sqlite(session):
+        session.execute(text("INSERT INTO search_index(rowid, doc_type, ref_id, title, body) "
+                             "VALUES (:rowid, :t, :r, :title, :body)"), {**params, "rowid": _rowid(doc_type, ref_id)})
+    else:
+        session.execute(text(
+            "INSERT INTO search_index(doc_type, ref_id, title, body, tsv) VALUES (:t, :r, :title, :body, "
+            "setweight(to_tsvector('accords_fr', :title), 'A') || to_tsvector('accords_fr', :body))"), params)
+
+
+def unindex_doc(session: Session, doc_type: str, ref_id: int) -> None:
+    if _sqlite(session):
+        session.execute(text("DELETE FROM search_index WHERE rowid = :rowid"), {"rowid": _rowid(doc_type, ref_id)})
+    else:
+        session.execute(text("DELETE FROM search_index WHERE doc_type = :t AND ref_id = :r"),
+                        {"t": doc_type, "r": ref_id})
+
+
+def clear_index(session: Session, doc_type: str) -> None:
+    session.execute(text("DELETE FROM search_index WHERE doc_type = :t"), {"t": doc_type})
+
+
+WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def fts5_query(query: str) -> str:
+    """A safe FTS5 query: every word quoted and matched as a prefix, all required."""
+    words = WORD.findall(query)
+    return " ".join(f'"{w}"*' for w in words)
+
+
+def search(session: Session, query: str, doc_type: str | None = None, allowed: dict[str, Select | None] | None = None,
+           limit: int = 20) -> list[Hit]:
+    """Ranked hits for ``query``. ``allowed`` restricts a doc type to the ids its SELECT returns."""
+    if not WORD.search(query):
+        return []
+    types = [doc_type] if doc_type else list(DOC_TYPES)
+    hits: list[Hit] = []
+    for t in types:
+        ids = _id_filter(session, (allowed or {}).get(t))
+        hits.extend(_search_sqlite(session, query, t, ids, limit) if _sqlite(session)
+                    else _search_pg(session, query, t, ids, limit))
+    hits.sort(key=lambda h: -h.score)
+    return hits[:limit]
+
+
+def _id_filter(session: Session, ids: Select | None) -> str:
+    if ids is None:
+        return ""
+    sql = ids.compile(dialect=session.get_bind().dialect, compile_kwargs={"literal_binds": True})
+    return f" AND ref_id IN ({sql})"
+
+
+def _search_sqlite(session: Session, query: str, doc_type: str, ids: str, limit: int) -> list[Hit]:
+    sql = text(
+        "SELECT ref_id, title, snippet(search_index, 3, :a, :b, '…', 16) AS snip, "
+        "bm25(search_index, 0, 0, 4.0, 1.0) AS rank FROM search_index "
+        "WHERE search_index MATCH :q AND doc_type = :t" + ids + " ORDER BY rank LIMIT :n")
+    rows = session.execute(sql, {"q": fts5_query(query), "t": doc_type, "a": MARK_START, "b": MARK_END, "n": limit})
+    return [Hit(doc_type, int(r.ref_id), r.title, r.snip, -float(r.rank)) for r in rows]
+
+
+def _search_pg(session: Session, query: str, doc_type: str, ids: str, limit: int) -> list[Hit]:
+    sql = text(
+        "WITH q AS (SELECT websearch_to_tsquery('accords_fr', :q) AS tsq), best AS ("
+        " SELECT ref_id, title, body, ts_rank_cd(tsv, q.tsq) AS rank FROM search_index, q"
+        " WHERE tsv @@ q.tsq AND doc_type = :t" + ids + " ORDER BY rank DESC LIMIT :n)"
+        " SELECT ref_id, title, rank, ts_headline('accords_fr', body, q.tsq, :opts) AS snip FROM best, q"
+        " ORDER BY rank DESC")
+    opts = f"StartSel={MARK_START}, StopSel={MARK_END}, MaxWords=30, MinWords=12, MaxFragments=1"
+    rows = session.execute(sql, {"q": query, "t": doc_type, "n": limit, "opts": opts})
+    return [Hit(doc_type, int(r.ref_id), r.title, r.snip, float(r.rank)) for r in rows]
+
+
+def snippet_markup(snippet: str, style: str = "rich") -> str:
+    """The snippet with its marks as rich markup (``style="rich"``) or HTML ``<mark>`` (``"html"``)."""
+    if style == "html":
+        return html.escape(snippet).replace(MARK_START, "<mark>").replace(MARK_END, "</mark>")
+    from rich.markup import escape
+
+    return escape(snippet).replace(MARK_START, "[bold yellow]").replace(MARK_END, "[/bold yellow]")
