@@ -1,4 +1,5 @@
-"""One command line for every stage: ``accords read …``."""
+"""One command line for every stage: ``accords read``, then the register's ``ingest``, ``agreements``,
+``entity``, ``search``, ``export``, ``stats``, ``errors``, ``alias``, ``rebuild`` (``accords.store.commands``)."""
 
 from __future__ import annotations
 
@@ -149,13 +150,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--pretty", action="store_true", help="show the first article with its evidence highlighted")
     p.add_argument("--all", action="store_true", help="with --pretty: show every article, not only the first")
     p.set_defaults(func=cmd_read)
+    from accords.store.commands import add_parsers
+
+    add_parsers(sub)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
+    from accords.store.commands import run
+
     args = build_parser().parse_args(argv)
     try:
-        return args.func(args)
+        return run(args)
     except KeyboardInterrupt:
         err_console.print("interrupted")
         return 130

@@ -315,3 +315,31 @@ def remove_article(session: Session, article: ArticleRow) -> None:
     session.flush()
     for agr in session.scalars(select(AgreementRow).where(AgreementRow.id.in_(agr_ids))).all():
         refresh(session, agr)
+
+
+def rebuild(session: Session, on_article=None) -> int:
+    """Recompute entities and the register from the stored readings (after an analyst's correction).
+    Articles are taken in publication order, as ingest would; nothing is read again."""
+    from sqlalchemy import text
+
+    from accords.store.models import AliasRow
+
+    for model in (FigureRow, AgreementEntity, AgreementCountry, AgreementSector, AgreementSource, AgreementRow,
+                  MentionRow, AliasRow):
+        session.execute(delete(model))
+    session.execute(text("UPDATE entities SET org_id = NULL"))
+    session.execute(delete(EntityRow))
+    search.clear_index(session, "agreement")
+    session.flush()
+    resolver = Resolver(session)
+    n = 0
+    ids = session.scalars(select(ArticleRow.id).where(ArticleRow.current.is_(True), ArticleRow.duplicate_of.is_(None),
+                                                      ArticleRow.reading.is_not(None))
+                          .order_by(ArticleRow.published, ArticleRow.id)).all()
+    for art_id in ids:
+        article = session.get(ArticleRow, art_id)
+        add_reading(session, resolver, article, article.reading)
+        n += 1
+        if on_article:
+            on_article()
+    return n
