@@ -175,7 +175,13 @@ class Resolver:
         if not keys:
             return None
         ov = self.overrides()
-        for s, k in keys:
+        main_rule = ov.get(keys[0][1].split("|")[0])
+        if main_rule and main_rule[0] == "split":  # a split name is an entity of its own
+            s0, k0 = keys[0]
+            eid = self._by_key(etype, "split:" + k0)
+            return eid if eid is not None else self._create(etype, s0, "split:" + k0, country=institution_country(s0))
+        keys = [keys[0]] + [(s, k) for s, k in keys[1:] if ov.get(k.split("|")[0], ("",))[0] != "split"]
+        for _, k in keys:
             rule = ov.get(k.split("|")[0])
             if rule and rule[0] == "merge" and rule[1]:
                 target = self.org(rule[1], context_country=context_country, etype=etype)
@@ -183,10 +189,6 @@ class Resolver:
                     for s2, k2 in keys:
                         self.add_alias(target, s2, k2, etype)
                 return target
-            if rule and rule[0] == "split":
-                split_key = "split:" + k
-                eid = self._by_key(etype, split_key)
-                return eid if eid is not None else self._create(etype, s, split_key, country=institution_country(s))
         found = [eid for _, k in keys if (eid := self._by_key(etype, k)) is not None]
         if found:
             eid = min(found)
