@@ -119,3 +119,15 @@ def test_split_override_keeps_a_name_apart(store):
         s.flush()
         rebuild(s)
     assert _count(store, "ORG") == 2
+
+
+def test_display_name_drops_generic_head_before_a_proper_name():
+    from accords.store.resolve import display_name
+
+    assert display_name("l'entreprise turque Anadolu Pompa") == "Anadolu Pompa"
+    assert display_name("Société nationale des pompes hydrauliques") == "Société nationale des pompes hydrauliques"
+    assert display_name("Banque algérienne de développement") == "Banque algérienne de développement"
+
+
+def test_name_key_drops_civility():
+    assert name_key("M. Haddadi") == name_key("Mme Haddadi") == "haddadi"

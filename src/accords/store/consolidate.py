@@ -95,6 +95,7 @@ class ArticleEntities:
         self.resolver = resolver
         self.context = article_country(reading)
         self.by_key: dict[str, int] = {}
+        self.people: dict[str, int] = {}
 
     def note(self, names: list[str], eid: int | None) -> None:
         if eid is not None:
@@ -110,12 +111,20 @@ class ArticleEntities:
         return eid
 
     def person(self, name: str) -> int | None:
+        """A signatory or witness: a person of the article, never one of its organisations."""
         key = name_key(name)
+        if key in self.people:
+            return self.people[key]
         if key in self.by_key:
-            return self.by_key[key]
+            return None
         eid = self.resolver.person(name)
-        self.note([name], eid)
+        self.note_person([name], eid)
         return eid
+
+    def note_person(self, names: list[str], eid: int | None) -> None:
+        if eid is not None:
+            for n in names:
+                self.people.setdefault(name_key(n), eid)
 
 
 def add_reading(session: Session, resolver: Resolver, article: ArticleRow, reading: dict[str, Any]) -> None:
@@ -145,7 +154,7 @@ def add_reading(session: Session, resolver: Resolver, article: ArticleRow, readi
     for p in reading.get("people", []):
         org_id = ents.org(p["org"]) if p.get("org") else None
         eid = resolver.person(p["name"], p.get("title"), org_id, aliases.get(p["name"]))
-        ents.note([p["name"], *aliases.get(p["name"], [])], eid)
+        ents.note_person([p["name"], *aliases.get(p["name"], [])], eid)
         mention(eid, p["name"], p.get("evidence", []), p.get("title"))
     session.add_all(mentions.values())
 

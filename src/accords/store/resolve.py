@@ -23,7 +23,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from accords.read.countries import country_code, country_name, demonym_countries
-from accords.read.entities import FOLDED_HEADS, core_name, fold
+from accords.read.entities import FOLDED_HEADS, GENERIC_HEAD, core_name, fold
 from accords.store.models import (
     AgreementEntity,
     AliasRow,
@@ -34,6 +34,7 @@ from accords.store.models import (
 )
 
 LEGAL_SUFFIX = re.compile(r"\s+(?:spa|sarl|sa|sas|eurl|ltd|llc|inc|gmbh|ag|plc|co|corp|limited|group|s\.p\.a)\.?$")
+CIVILITY = re.compile(r"^(?:m|mm|mme|mmes|mlle|mr|dr|pr)\.?\s+")
 LEADING_ARTICLE = re.compile(r"^(?:l'|le |la |les |du |de la |de l'|des |d')")
 INSTITUTION = re.compile(
     r"^(?:ministere|ministre|ambassade|gouvernement|conseil des ministres|presidence|primature|premier ministere"
@@ -44,11 +45,33 @@ INSTITUTION = re.compile(
 def name_key(name: str) -> str:
     """The join key of one spelling (see the module docstring)."""
     s = fold(name).replace("-", " ")
-    s = LEADING_ARTICLE.sub("", s)
+    s = CIVILITY.sub("", LEADING_ARTICLE.sub("", s))
     s = core_name(s)
     s = re.sub(r"[^\w&' ]+", " ", s)
     s = LEGAL_SUFFIX.sub("", re.sub(r"\s+", " ", s).strip())
     return s.replace("'", " ").replace("  ", " ").strip()
+
+
+def display_name(name: str) -> str:
+    """The name to show: "l'entreprise turque Anadolu Pompa" -> "Anadolu Pompa"; a name whose head
+    is part of it ("Société nationale des …", "Banque algérienne de …") stays whole."""
+    words = name.split()
+    i = 0
+    while i < len(words) - 1 and (fold(words[i]) in {"le", "la", "les", "l'"} or fold(words[i]).startswith("l'")):
+        if fold(words[i]).startswith("l'") and len(words[i]) > 2:
+            words[i] = words[i][2:]
+            break
+        i += 1
+    words = words[i:]
+    head = fold(" ".join(words))
+    m = GENERIC_HEAD.match(head)
+    if not m:
+        return " ".join(words)
+    j = len(head[: m.end()].split())
+    while j < len(words) - 1 and (demonym_countries(fold(words[j])) or fold(words[j]) in {"public", "prive"}):
+        j += 1
+    rest = words[j:]
+    return " ".join(rest) if rest and rest[0][:1].isupper() else " ".join(words)
 
 
 def institution_country(name: str) -> str | None:
@@ -196,7 +219,7 @@ class Resolver:
                 self.merge(eid, other)
         else:
             s0, k0 = keys[0]
-            eid = self._create(etype, s0, k0, country=institution_country(s0) or
+            eid = self._create(etype, display_name(s0), k0, country=institution_country(s0) or
                                (context_country if "|" in k0 else None))
         for s, k in keys:
             self.add_alias(eid, s, k, etype)
