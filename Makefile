@@ -1,5 +1,6 @@
 # Two commands do all set-up on a fresh machine:
-#   make demo   installs accords into .venv and reads the bundled examples
+#   make demo   installs accords into .venv, reads the bundled examples into the SQLite register
+#               accords.db and shows the consolidated agreements
 #   make test   installs the test tools and runs ruff and the whole test suite
 PYTHON ?= python3.11
 VENV   := .venv
@@ -21,6 +22,8 @@ install: $(STAMP)
 demo: install
 	$(BIN)/accords read examples/articles.jsonl -o out/examples.jsonl
 	$(BIN)/accords read examples/articles.jsonl --pretty
+	$(BIN)/accords ingest examples/articles.jsonl examples/followups.jsonl --db accords.db
+	$(BIN)/accords agreements --db accords.db --sort=-sources --limit 8
 
 lint: install
 	$(BIN)/ruff check src tests bench
@@ -30,6 +33,7 @@ test: lint
 
 bench: install
 	$(BIN)/python bench/throughput.py
+	$(BIN)/python bench/store.py
 
 clean:
-	rm -rf $(VENV) out build .pytest_cache .ruff_cache
+	rm -rf $(VENV) out build .pytest_cache .ruff_cache accords.db accords.db-wal accords.db-shm

@@ -97,3 +97,12 @@ def test_alias_file_merges_and_survives(db, capsys, tmp_path):
 def test_missing_register_is_a_clear_error(tmp_path, capsys):
     code, _, err = run(capsys, "agreements", "--db", str(tmp_path / "none.db"))
     assert code == 2 and "no register" in err
+
+
+def test_accords_db_names_the_database(db_url, monkeypatch, capsys):
+    from accords.store.db import open_db
+
+    open_db(db_url)[0].dispose()
+    monkeypatch.setenv("ACCORDS_DB", db_url)
+    code, out, _ = run(capsys, "stats", "--format", "json")
+    assert code == 0 and json.loads(out)["totals"] == {"articles": 0, "agreements": 0, "entities": 0}

@@ -51,10 +51,10 @@ def test_acts_between_different_parties_are_never_merged(store):
 
 
 def test_planned_then_signed_is_one_agreement_with_its_history(store):
-    put(store, (article("p1"), reading("p1", "2025-01-05", [act([A, B], status="planned")])),
+    put(store, (article("p1"), reading("p1", "2025-01-05", [act([A, B], status="planned", date="2025-01-04")])),
         (article("p2"), reading("p2", "2025-04-20", [act([A, B], status="signed", date="2025-04-19")])))
     [agr] = _agreements(store)
-    assert agr["status"] == "signed"
+    assert agr["status"] == "signed" and agr["date"] == "2025-04-19"
     assert [(h["status"], h["article_id"]) for h in agr["status_history"]] == [("planned", "p1"), ("signed", "p2")]
 
 
@@ -62,6 +62,21 @@ def test_same_day_acts_in_disjoint_sectors_stay_apart(store):
     put(store, (article("v1"), reading("v1", "2025-05-02", [act(["Algérie", "Turquie"], sectors=["energy"])])),
         (article("v2"), reading("v2", "2025-05-02", [act(["Algérie", "Turquie"], sectors=["textile_leather"])])))
     assert len(_agreements(store)) == 2
+
+
+def test_companies_disagreeing_on_sectors_are_still_one_act(store):
+    put(store, (article("w1"), reading("w1", "2025-05-02", [act([A, B], sectors=["energy"])])),
+        (article("w2"), reading("w2", "2025-05-03", [act([A, B], sectors=["machinery"])])))
+    [agr] = _agreements(store)
+    assert set(agr["sectors"]) == {"energy", "machinery"}
+
+
+def test_parties_seen_signing_several_acts_need_sectors_to_agree(store):
+    put(store, (article("m1"), reading("m1", "2025-05-02", [act([A, B], sectors=["energy"]),
+                                                             act([A, B], sectors=["metals"])])),
+        (article("m2"), reading("m2", "2025-05-03", [act([A, B], sectors=["metals"])])),
+        (article("m3"), reading("m3", "2025-05-03", [act([A, B], sectors=["textile_leather"])])))
+    assert sorted(a["n_sources"] for a in _agreements(store)) == [1, 1, 2]
 
 
 def test_two_acts_of_one_article_stay_two(store):

@@ -9,7 +9,9 @@ sources. Matching rules, each a small function:
   (a contract and a joint venture stay apart from an MoU);
 - ``dates_fit``: within ``SAME_ACT_DAYS`` of each other, or a planned act signed up to
   ``PLAN_TO_SIGN_DAYS`` later;
-- ``sectors_fit``: two acts with known, disjoint sectors are two acts (one visit, several MoUs);
+- ``sectors_fit``: where parties are known to sign several acts at once — states, or parties that
+  one article shows signing several — two acts with known, disjoint sectors are two acts; elsewhere
+  sectors (the noisiest field of a reading) do not decide;
 - an article never reports the same act twice: its acts were kept apart by the reader.
 """
 
@@ -200,17 +202,19 @@ def find_match(session: Session, article: ArticleRow, record: dict[str, Any], pa
         return None
     same_text = {article.id} | ({article.duplicate_of} if article.duplicate_of else set())
     day = act_day(record, article.published)
+    states = all(t == "COUNTRY" for t in session.scalars(select(EntityRow.type).where(EntityRow.id.in_(parties))))
     best: tuple[tuple, AgreementRow] | None = None
     for agr in session.scalars(select(AgreementRow).where(AgreementRow.id.in_(cand_ids))):
         theirs = set(session.scalars(select(AgreementEntity.entity_id).distinct().where(
             AgreementEntity.agreement_id == agr.id, AgreementEntity.role == "party")))
         if not parties_fit(parties, theirs) or not kinds_fit(record["kind"], agr.kind):
             continue
-        if not sectors_fit(record.get("sectors", []), agr.sectors):
-            continue
         reported_in = set(session.scalars(select(AgreementSource.article_id).where(
             AgreementSource.agreement_id == agr.id)))
         if reported_in & same_text:
+            continue
+        if not sectors_fit(record.get("sectors", []), agr.sectors) and (
+                states or _signs_several(session, agr.id, theirs, reported_in)):
             continue
         their_day = date.fromisoformat(agr.date_sort) if agr.date_sort else None
         if not dates_fit(day, record["status"], their_day, agr.status):
@@ -220,6 +224,18 @@ def find_match(session: Session, article: ArticleRow, record: dict[str, Any], pa
         if best is None or score > best[0]:
             best = (score, agr)
     return best[1] if best else None
+
+
+def _signs_several(session: Session, agr_id: int, parties: set[int], articles: set[int]) -> bool:
+    """Whether an article of this agreement reports another act between the same parties."""
+    others = session.scalars(select(AgreementSource.agreement_id).where(
+        AgreementSource.article_id.in_(articles), AgreementSource.agreement_id != agr_id).distinct()).all()
+    for other in others:
+        theirs = set(session.scalars(select(AgreementEntity.entity_id).distinct().where(
+            AgreementEntity.agreement_id == other, AgreementEntity.role == "party")))
+        if theirs == parties:
+            return True
+    return False
 
 
 # --- recomputing an agreement from its sources ----------------------------------------------------
@@ -258,15 +274,18 @@ def refresh(session: Session, agr: AgreementRow) -> bool:
         return max(opts, key=lambda o: (len(o["sources"]), tiebreak(o["value"])))["value"]
 
     agr.kind = best("kind", lambda k: k not in GENERIC_KINDS) or agr.kind
-    agr.date = best("date", _precision)
-    agr.place = best("place")
-    agr.duration = best("duration")
-    agr.renewable = best("renewable")
     history = [{"status": r.record["status"], "published": r.published, "article_id": r.ext_id} for r in rows]
     latest = history[-1]["status"]
     reached = max((h["status"] for h in history), key=STATUS_RANK.get)
     agr.status = latest if STATUS_RANK[latest] >= STATUS_RANK[reached] or latest == "terminated" else reached
     agr.status_history = history
+    final_dates = {r.record.get("date") for r in rows if r.record["status"] == agr.status} - {None}
+    dates = list(values.get("date", {}).values())  # the act as it stands: dates of its latest status first
+    agr.date = max(dates, key=lambda o: (o["value"] in final_dates, len(o["sources"]), _precision(o["value"])),
+                   default={"value": None})["value"]
+    agr.place = best("place")
+    agr.duration = best("duration")
+    agr.renewable = best("renewable")
     agr.field_values = {fld: list(v.values()) for fld, v in values.items()}
     agr.first_reported = rows[0].published
     day = act_day({"date": agr.date}, None)
