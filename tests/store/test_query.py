@@ -121,3 +121,9 @@ def test_migrations_match_the_models(store):
     with store() as s:
         diff = compare_metadata(MigrationContext.configure(s.connection()), Base.metadata)
     assert [d for d in diff if "search_index" not in str(d)] == []
+
+
+def test_text_filter_combines_with_the_others(register):
+    assert _ids(register, text="volga") == ["DZ+RU"]
+    assert _ids(register, text="volga", country="TN") == []
+    assert _ids(register, text="lombardi", country="TN") == ["IT+TN"]

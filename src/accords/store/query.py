@@ -47,6 +47,7 @@ class AgreementFilter:
     status: str | None = None
     since: str | None = None
     until: str | None = None
+    text: str | None = None  # words the agreement's label, parties, place or trigger contain
 
     def is_empty(self) -> bool:
         return all(getattr(self, f.name) in (None, "") for f in fields(self))
@@ -102,6 +103,8 @@ def filtered_ids(session: Session, flt: AgreementFilter) -> Select:
         conds.append(AgreementRow.kind == flt.kind.strip())
     if flt.status:
         conds.append(AgreementRow.status == flt.status.strip())
+    if flt.text and flt.text.strip():
+        conds.append(AgreementRow.id.in_(fts.matching_ids(session, flt.text)))
     if flt.since:
         conds.append(AgreementRow.date_sort >= _check_date(flt.since, "since"))
     if flt.until:
@@ -250,3 +253,121 @@ def stats(session: Session) -> dict[str, list[dict[str, Any]]]:
         "statuses": [{"key": k, "agreements": v} for k, v in statuses],
         "months": [{"key": k, "agreements": v} for k, v in sorted(months.items())],
     }
+
+
+def facets(session: Session, flt: AgreementFilter | None = None) -> dict[str, list[dict[str, Any]]]:
+    """Counts of the filtered agreements by country, sector, status, kind and year (for a faceted list)."""
+    ids = filtered_ids(session, flt or AgreementFilter()).subquery()
+    year = func.substr(AgreementRow.date_sort, 1, 4)
+
+    def grouped(col, *joins) -> list[dict[str, Any]]:
+        q = select(col, func.count()).select_from(ids)
+        for target, cond in joins:
+            q = q.join(target, cond)
+        rows = session.execute(q.group_by(col).order_by(func.count().desc(), col)).all()
+        return [{"key": k, "count": n} for k, n in rows if k is not None]
+
+    return {
+        "country": grouped(AgreementCountry.country, (AgreementCountry, AgreementCountry.agreement_id == ids.c.id)),
+        "sector": grouped(AgreementSector.sector, (AgreementSector, AgreementSector.agreement_id == ids.c.id)),
+        "status": grouped(AgreementRow.status, (AgreementRow, AgreementRow.id == ids.c.id)),
+        "kind": grouped(AgreementRow.kind, (AgreementRow, AgreementRow.id == ids.c.id)),
+        "year": sorted(grouped(year, (AgreementRow, AgreementRow.id == ids.c.id)), key=lambda r: r["key"],
+                       reverse=True),
+    }
+
+
+def overview(session: Session, top: int = 15) -> dict[str, Any]:
+    """Agreements per month by status, a country × sector matrix, top partners (country pairs and parties)."""
+    month = func.substr(AgreementRow.date_sort, 1, 7)
+    per_month = session.execute(select(month, AgreementRow.status, func.count()).group_by(month, AgreementRow.status)
+                                .order_by(month)).all()
+    matrix = session.execute(
+        select(AgreementCountry.country, AgreementSector.sector, func.count())
+        .join(AgreementSector, AgreementSector.agreement_id == AgreementCountry.agreement_id)
+        .group_by(AgreementCountry.country, AgreementSector.sector)).all()
+    parties = session.execute(
+        select(EntityRow.id, EntityRow.name, EntityRow.type, func.count(func.distinct(AgreementEntity.agreement_id)))
+        .join(AgreementEntity, AgreementEntity.entity_id == EntityRow.id).where(AgreementEntity.role == "party")
+        .group_by(EntityRow.id, EntityRow.name, EntityRow.type)
+        .order_by(func.count(func.distinct(AgreementEntity.agreement_id)).desc(), EntityRow.name).limit(top)).all()
+    return {
+        "months": [{"month": m, "status": s, "count": n} for m, s, n in per_month if m],
+        "matrix": [{"country": c, "sector": s, "count": n} for c, s, n in matrix],
+        "top_parties": [{"id": i, "name": n, "type": t, "agreements": c} for i, n, t, c in parties],
+        "top_pairs": stats(session)["country_pairs"][:top],
+    }
+
+
+def network(session: Session, level: str = "countries", flt: AgreementFilter | None = None,
+            limit: int = 2000) -> dict[str, list[dict[str, Any]]]:
+    """Parties (``countries`` or ``organisations``) as nodes, agreements between them as edges."""
+    if level not in ("countries", "organisations"):
+        raise QueryError("level is 'countries' or 'organisations'")
+    agreements = list_agreements(session, flt, limit=limit, sort="-date")
+    by_id = {a.id: a for a in agreements}
+    members: dict[int, list[tuple[str, str, str]]] = {}
+    if level == "countries":
+        for a in agreements:
+            members[a.id] = [(c, country_name(c), "COUNTRY") for c in dict.fromkeys(a.countries)]
+    else:
+        rows = session.execute(
+            select(AgreementEntity.agreement_id, EntityRow.id, EntityRow.name, EntityRow.type)
+            .join(EntityRow, EntityRow.id == AgreementEntity.entity_id)
+            .where(AgreementEntity.role == "party", AgreementEntity.agreement_id.in_(list(by_id))).distinct()).all()
+        for agr_id, eid, name, etype in rows:
+            members.setdefault(agr_id, []).append((f"e{eid}", name, etype))
+    nodes: dict[str, dict[str, Any]] = {}
+    edges: list[dict[str, Any]] = []
+    for agr_id, ms in members.items():
+        a = by_id[agr_id]
+        for key, label, etype in ms:
+            node = nodes.setdefault(key, {"id": key, "label": label, "type": etype, "agreements": 0})
+            node["agreements"] += 1
+        keys = sorted({m[0] for m in ms})
+        for i, x in enumerate(keys):
+            for y in keys[i + 1:]:
+                edges.append({"id": f"a{agr_id}-{x}-{y}", "source": x, "target": y, "agreement": agr_id,
+                              "kind": a.kind, "status": a.status, "date": a.date, "sectors": a.sectors,
+                              "label": a.label})
+    return {"nodes": list(nodes.values()), "edges": edges}
+
+
+def find_article(session: Session, ext_id: str) -> ArticleRow | None:
+    """The current version of the article ``ext_id``."""
+    return session.scalar(select(ArticleRow).where(ArticleRow.ext_id == ext_id, ArticleRow.current.is_(True)))
+
+
+def article_json(session: Session, art: ArticleRow) -> dict[str, Any]:
+    """An article's text with every fact of its reading (spans into that text) and the agreements it reports."""
+    original = session.get(ArticleRow, art.duplicate_of) if art.duplicate_of else None
+    reports = session.execute(select(AgreementSource.position, AgreementSource.agreement_id)
+                              .where(AgreementSource.article_id == art.id).order_by(AgreementSource.position)).all()
+    return {
+        "id": art.ext_id, "version": art.version, "published": art.published, "url": art.url, "outlet": art.outlet,
+        "title": art.title, "text": art.text, "republished_from": original.ext_id if original else None,
+        "reading": art.reading or (original.reading if original else None),
+        "agreements": [{"position": p, "agreement_id": a} for p, a in reports],
+    }
+
+
+def search_entities(session: Session, q: str, limit: int = 20) -> list[dict[str, Any]]:
+    """Entities whose name or an alias starts with ``q`` (folded), most mentioned first."""
+    key = name_key(q)
+    if not key:
+        return []
+    ids = session.scalars(select(AliasRow.entity_id).where(or_(
+        AliasRow.key.like(f"{key}%"), AliasRow.key.like(f"sn:{key}%"))).distinct().limit(500)).all()
+    if not ids:
+        return []
+    mentions = func.count(MentionRow.id)
+    rows = session.execute(
+        select(EntityRow, mentions).outerjoin(MentionRow, MentionRow.entity_id == EntityRow.id)
+        .where(EntityRow.id.in_(ids)).group_by(EntityRow.id).order_by(mentions.desc(), EntityRow.name)
+        .limit(limit)).all()
+    aliases: dict[int, list[str]] = {}
+    for eid, alias in session.execute(select(AliasRow.entity_id, AliasRow.alias).where(
+            AliasRow.entity_id.in_([e.id for e, _ in rows]))):
+        aliases.setdefault(eid, []).append(alias)
+    return [{"id": e.id, "name": e.name, "type": e.type, "country": e.country, "mentions": n,
+             "aliases": sorted(set(aliases.get(e.id, [])))} for e, n in rows]

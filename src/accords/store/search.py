@@ -114,6 +114,18 @@ def _search_pg(session: Session, query: str, doc_type: str, ids: str, limit: int
     return [Hit(doc_type, int(r.ref_id), r.title, r.snip, float(r.rank)) for r in rows]
 
 
+def matching_ids(session: Session, query: str, doc_type: str = "agreement") -> Select:
+    """SELECT of the ids of the documents of ``doc_type`` that match ``query`` (to combine with filters)."""
+    from sqlalchemy import column, select, table
+
+    idx = table("search_index", column("ref_id"), column("doc_type"))
+    if _sqlite(session):
+        cond = text("search_index MATCH :fts_q").bindparams(fts_q=fts5_query(query) or '""')
+    else:
+        cond = text("tsv @@ websearch_to_tsquery('accords_fr', :fts_q)").bindparams(fts_q=query)
+    return select(idx.c.ref_id).where(cond, idx.c.doc_type == doc_type)
+
+
 def snippet_markup(snippet: str, style: str = "rich") -> str:
     """The snippet with its marks as rich markup (``style="rich"``) or HTML ``<mark>`` (``"html"``)."""
     if style == "html":
