@@ -7,14 +7,15 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test lint install clean bench
+.PHONY: demo test lint install clean bench serve
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
-$(STAMP): pyproject.toml | $(BIN)/python
+$(STAMP): pyproject.toml package.json | $(BIN)/python
 	$(BIN)/pip install --quiet -e '.[dev]'
+	npm ci --no-audit --no-fund --loglevel=error
 	touch $(STAMP)
 
 install: $(STAMP)
@@ -31,9 +32,12 @@ lint: install
 test: lint
 	$(BIN)/python -m pytest -q
 
+serve: install
+	$(BIN)/accords serve --db accords.db
+
 bench: install
 	$(BIN)/python bench/throughput.py
 	$(BIN)/python bench/store.py
 
 clean:
-	rm -rf $(VENV) out build .pytest_cache .ruff_cache accords.db accords.db-wal accords.db-shm
+	rm -rf $(VENV) node_modules out build .pytest_cache .ruff_cache accords.db accords.db-wal accords.db-shm

@@ -367,9 +367,27 @@ def add_parsers(sub) -> None:
     _db(p)
     p.set_defaults(func=cmd_alias)
 
+    p = sub.add_parser("serve", help="the web desk and JSON API (FastAPI)")
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=8000)
+    _db(p)
+    p.set_defaults(func=cmd_serve)
+
     p = sub.add_parser("rebuild", help="recompute entities and agreements from the stored readings")
     _db(p)
     p.set_defaults(func=cmd_rebuild)
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from accords.serve.app import create_app
+
+    app = create_app(resolve_url(args.db))
+    mode = "read-write (token set)" if app.state.desk.token else "read-only (set ACCORDS_TOKEN to accept articles)"
+    err_console.print(f"serving {resolve_url(args.db)} at http://{args.host}:{args.port}/ — {mode}")
+    uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
+    return 0
 
 
 def run(args: argparse.Namespace) -> int:
