@@ -19,10 +19,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, or_, select
 from sqlalchemy.orm import Session
 
 from accords.read.countries import country_name
@@ -196,18 +196,19 @@ def add_reading(session: Session, resolver: Resolver, article: ArticleRow, readi
 
 def find_match(session: Session, article: ArticleRow, record: dict[str, Any], parties: set[int]) -> AgreementRow | None:
     """The registered agreement this record reports, if any (see the module's rules)."""
-    cand_ids = session.scalars(select(AgreementEntity.agreement_id).where(
-        AgreementEntity.entity_id.in_(parties), AgreementEntity.role == "party").distinct()).all()
-    if not cand_ids:
+    day = act_day(record, article.published)
+    candidates = _fitting_parties(session, parties, day)
+    if not candidates:
         return None
     same_text = {article.id} | ({article.duplicate_of} if article.duplicate_of else set())
-    day = act_day(record, article.published)
     states = all(t == "COUNTRY" for t in session.scalars(select(EntityRow.type).where(EntityRow.id.in_(parties))))
     best: tuple[tuple, AgreementRow] | None = None
-    for agr in session.scalars(select(AgreementRow).where(AgreementRow.id.in_(cand_ids))):
-        theirs = set(session.scalars(select(AgreementEntity.entity_id).distinct().where(
-            AgreementEntity.agreement_id == agr.id, AgreementEntity.role == "party")))
-        if not parties_fit(parties, theirs) or not kinds_fit(record["kind"], agr.kind):
+    for agr in session.scalars(select(AgreementRow).where(AgreementRow.id.in_(list(candidates)))):
+        theirs = candidates[agr.id]
+        if not kinds_fit(record["kind"], agr.kind):
+            continue
+        their_day = date.fromisoformat(agr.date_sort) if agr.date_sort else None
+        if not dates_fit(day, record["status"], their_day, agr.status):
             continue
         reported_in = set(session.scalars(select(AgreementSource.article_id).where(
             AgreementSource.agreement_id == agr.id)))
@@ -216,14 +217,33 @@ def find_match(session: Session, article: ArticleRow, record: dict[str, Any], pa
         if not sectors_fit(record.get("sectors", []), agr.sectors) and (
                 states or _signs_several(session, agr.id, theirs, reported_in)):
             continue
-        their_day = date.fromisoformat(agr.date_sort) if agr.date_sort else None
-        if not dates_fit(day, record["status"], their_day, agr.status):
-            continue
         gap = abs((day - their_day).days) if day and their_day else 999
         score = (len(parties & theirs), record["kind"] == agr.kind, -gap)
         if best is None or score > best[0]:
             best = (score, agr)
     return best[1] if best else None
+
+
+def _fitting_parties(session: Session, parties: set[int], day: date | None) -> dict[int, set[int]]:
+    """Registered agreements whose parties fit ``parties`` (``parties_fit``), with their party sets.
+
+    One grouped query: an agreement sharing a party fits when all its parties are ours or all ours
+    are its. Where the act's day is known, only agreements dated within ``PLAN_TO_SIGN_DAYS`` of it
+    (or undated) are considered, so a state that signs thousands of acts costs no more than one.
+    """
+    ae = AgreementEntity
+    sharing = select(ae.agreement_id).where(ae.entity_id.in_(parties), ae.role == "party")
+    if day is not None:
+        window = timedelta(days=PLAN_TO_SIGN_DAYS)
+        lo, hi = (day - window).isoformat(), (day + window).isoformat()
+        sharing = sharing.join(AgreementRow, AgreementRow.id == ae.agreement_id).where(
+            or_(AgreementRow.date_sort.is_(None), AgreementRow.date_sort.between(lo, hi)))
+    rows = session.execute(select(ae.agreement_id, ae.entity_id).where(
+        ae.role == "party", ae.agreement_id.in_(sharing.distinct())).distinct()).all()
+    sets: dict[int, set[int]] = defaultdict(set)
+    for agr_id, eid in rows:
+        sets[agr_id].add(eid)
+    return {a: theirs for a, theirs in sets.items() if parties_fit(parties, theirs)}
 
 
 def _signs_several(session: Session, agr_id: int, parties: set[int], articles: set[int]) -> bool:

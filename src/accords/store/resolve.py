@@ -108,6 +108,7 @@ class Resolver:
 
     session: Session
     _cache: dict[tuple[str, str], int] = field(default_factory=dict)
+    _known_aliases: set[tuple[int, str]] = field(default_factory=set)
     _overrides: dict[str, tuple[str, str | None]] | None = None
 
     # --- analyst corrections ---------------------------------------------------------------
@@ -142,10 +143,11 @@ class Resolver:
         key = key if key is not None else name_key(alias)
         if not key:
             return
-        exists = self.session.scalar(select(AliasRow.id).where(AliasRow.entity_id == eid, AliasRow.key == key))
-        if exists is None:
-            self.session.add(AliasRow(entity_id=eid, alias=alias, key=key))
-            self.session.flush()
+        if (eid, key) not in self._known_aliases:
+            exists = self.session.scalar(select(AliasRow.id).where(AliasRow.entity_id == eid, AliasRow.key == key))
+            if exists is None:
+                self.session.add(AliasRow(entity_id=eid, alias=alias, key=key))
+            self._known_aliases.add((eid, key))
         if etype:
             self._cache[(etype, key)] = eid
 
@@ -167,6 +169,7 @@ class Resolver:
         s.delete(s.get(EntityRow, gone))
         s.flush()
         self._cache = {k: (keep if v == gone else v) for k, v in self._cache.items()}
+        self._known_aliases = {(e, k) for e, k in self._known_aliases if e != gone}
 
     # --- the rules --------------------------------------------------------------------------
 
