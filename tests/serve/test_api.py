@@ -16,7 +16,10 @@ def test_openapi_and_docs(client):
     for path in ("/api/agreements", "/api/agreements/{agreement_id}", "/api/entities", "/api/entities/{entity_id}",
                  "/api/articles/{article_id}", "/api/search", "/api/stats", "/api/read", "/api/articles"):
         assert path in spec["paths"], path
-    assert client.get("/docs").status_code == 200
+    docs = client.get("/docs")
+    assert docs.status_code == 200 and "/vendor/swagger-ui-dist/swagger-ui-bundle.js" in docs.text
+    assert "cdn" not in docs.text.lower()
+    assert client.get("/vendor/swagger-ui-dist/swagger-ui-bundle.js").status_code == 200
 
 
 def test_agreements_filters_pagination_sorting(client):

@@ -13,7 +13,8 @@ from pathlib import Path
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.openapi.docs import get_swagger_ui_html
+from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
@@ -21,6 +22,8 @@ from accords.store.db import open_db
 from accords.store.query import QueryError
 
 HERE = Path(__file__).resolve().parent
+CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+       "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
 
 
 def vendor_dir() -> Path | None:
@@ -54,7 +57,7 @@ def create_app(db_url: str | None = None, token: str | None = None, reader=None)
     """The application over ``db_url`` (default: ``ACCORDS_DB`` or ``accords.db``)."""
     from accords.serve import api, pages
 
-    app = FastAPI(title="accords", version="0.1.0",
+    app = FastAPI(title="accords", version="0.1.0", docs_url=None, redoc_url=None,
                   description="Agreements of industrial cooperation read from the French-language economic press.")
     app.state.desk = Desk(db_url, token if token is not None else os.environ.get("ACCORDS_TOKEN") or None, reader)
     app.include_router(api.router)
@@ -63,6 +66,23 @@ def create_app(db_url: str | None = None, token: str | None = None, reader=None)
     vendor = vendor_dir()
     if vendor is not None:
         app.mount("/vendor", StaticFiles(directory=vendor), name="vendor")
+
+    @app.get("/docs", include_in_schema=False)
+    async def docs() -> HTMLResponse:
+        """Swagger UI over ``/openapi.json``, its files served from npm's ``swagger-ui-dist``, not a CDN."""
+        return get_swagger_ui_html(openapi_url="/openapi.json", title="accords API",
+                                   swagger_js_url="/vendor/swagger-ui-dist/swagger-ui-bundle.js",
+                                   swagger_css_url="/vendor/swagger-ui-dist/swagger-ui.css",
+                                   swagger_favicon_url="/vendor/swagger-ui-dist/favicon-32x32.png")
+
+    @app.middleware("http")
+    async def _security_headers(request: Request, call_next):
+        """Article text is untrusted: pages may run only the app's own scripts (no inline script)."""
+        response = await call_next(request)
+        if response.headers.get("content-type", "").startswith("text/html") and request.url.path != "/docs":
+            response.headers.setdefault("Content-Security-Policy", CSP)
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        return response
 
     @app.exception_handler(QueryError)
     async def _query_error(request: Request, exc: QueryError):

@@ -24,6 +24,15 @@ from accords.store.models import AgreementRow, AgreementSource, ArticleRow, Enti
 router = APIRouter(include_in_schema=False)
 templates = Jinja2Templates(directory=HERE / "templates")
 templates.env.globals.update(country_name=country_name, urlencode=urlencode)
+
+
+def web_url(url: str | None) -> str | None:
+    """An article's own address where it is a web address (http, https); anything else (``javascript:``,
+    ``data:``) is no link."""
+    return url if url and url.strip().lower().startswith(("http://", "https://")) else None
+
+
+templates.env.filters["web_url"] = web_url
 PAGE_SIZE = 50
 FILTER_KEYS = ("country", "partner", "party", "sector", "kind", "status", "since", "until", "text")
 
