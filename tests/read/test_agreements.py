@@ -130,3 +130,75 @@ def test_evidence_spans_point_at_the_trigger(read):
     assert a.trigger.lower().startswith("mémorandum")
     s, e = min(a.evidence)
     assert text[s:e] and 0 <= s < e <= len(text)
+
+
+def test_listed_partners_of_counted_acts_make_one_act_each(read):
+    r = read(
+        "Trois protocoles d'accord ont été signés jeudi à Oran entre des groupes publics et l'Agence nationale "
+        "de la sous-traitance (ANST). Il s'agit du groupe Métalnor, du groupe Verrenord et du groupe Cablex. "
+        "La conclusion de tels accords contribuera à densifier le tissu industriel."
+    )
+    assert len(r.agreements) == 3, [a.parties for a in r.agreements]
+    for a in r.agreements:
+        assert a.kind == "mou" and len(a.parties) == 2
+        assert any("sous-traitance" in p or p == "ANST" for p in a.parties)
+
+
+def test_unnamed_groups_by_nationality_are_parties(read):
+    r = read("Huit accords de partenariat ont été signés mardi à Tunis entre des entreprises tunisiennes "
+             "et portugaises.")
+    a = _only(r)
+    assert a.kind == "agreement" and a.status == "signed"
+    assert a.parties == ["entreprises tunisiennes", "entreprises portugaises"]
+
+
+def test_partnership_with_unnamed_foreign_operators(read):
+    r = read("Le groupe Oranplast a fait état de la signature d'un partenariat avec des opérateurs sénégalais.")
+    a = _only(r)
+    assert "opérateurs sénégalais" in a.parties
+
+
+def test_count_larger_than_the_acts_detailed_stays_a_record(read):
+    r = read(
+        "Douze conventions ont été signées lundi à Rabat entre des entreprises marocaines et espagnoles. "
+        "Parmi ces conventions, une convention a été signée entre la société Atlas Froid et le groupe Iberfrio."
+    )
+    assert len(r.agreements) == 2, [a.parties for a in r.agreements]
+    assert all(a.kind == "convention" for a in r.agreements)
+
+
+def test_detail_of_counted_instruments_keeps_their_kind(read):
+    r = read(
+        "Deux mémorandums d'entente ont été signés lundi à Alger. Un mémorandum d'entente a été signé entre "
+        "l'Office des brevets du Nord et l'Agence tunisienne des inventions. Un autre accord a été signé entre "
+        "le Centre national des essais et la Société des laboratoires de Sfax."
+    )
+    assert len(r.agreements) == 2, [(a.kind, a.parties) for a in r.agreements]
+    assert [a.kind for a in r.agreements] == ["mou", "mou"]
+
+
+def test_instrument_named_in_apposition_gives_the_kind(read):
+    r = read(
+        "La société Agrinova et le groupe Sahel Engrais ont officialisé un partenariat stratégique à Dakar. "
+        "Cet accord, signé sous forme de protocole d'accord (MoU), vise à améliorer les rendements agricoles."
+    )
+    a = _only(r)
+    assert a.kind == "mou" and a.status == "signed"
+
+
+def test_talk_of_developing_a_partnership_is_cooperation(read):
+    r = read(
+        "Le ministre de l'Energie, Karim Zerrouki, a examiné avec le groupe Helionord les perspectives de "
+        "partenariat dans le solaire."
+    )
+    a = _only(r)
+    assert a.kind == "cooperation" and a.status == "discussed"
+
+
+def test_event_is_no_party(read):
+    r = read(
+        "Lors de la conférence Agritech Connect à Dakar, la société Agrinova et le groupe Sahel Engrais "
+        "ont signé un accord de partenariat."
+    )
+    a = _only(r)
+    assert not any("Agritech" in p for p in a.parties)

@@ -47,7 +47,8 @@ COUNTED_DOCS = re.compile(r"\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|o
                           re.I)
 PLURAL_DETS = re.compile(r"\b(?:des|les|plusieurs|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+)\s+(?:\w+\s+)?$",
                          re.I)
-DEMONSTRATIVE = re.compile(r"\b(?:ce|cet|cette|ces|ledit|ladite|lesdits|lesdites|dudit|de\s+ces|de\s+cet(?:te)?)"
+DEMONSTRATIVE = re.compile(r"\b(?:ce|cet|cette|ces|ledit|ladite|lesdits|lesdites|dudit|de\s+ces|de\s+cet(?:te)?|"
+                           r"tels|telles|tel|telle)"
                            r"\s+(?:(?:nouvel(?:le)?|important(?:e)?|premier|première|deux|trois|dix|\w+)\s+)?$", re.I)
 REFERENCE_DET = re.compile(r"\b(?:ce|cet|cette|ces|ledit|ladite|la|le|l['’]|les)\s*(?:nouvel(?:le)?\s+)?$", re.I)
 
@@ -65,7 +66,7 @@ STATUS_CUES: list[tuple[str, re.Pattern[str]]] = [
                            r"devant\s+[êe]tre\s+sign[ée]e?s?|en\s+pr[ée]paration|seront\s+sign[ée]e?s)\b", re.I)),
     ("signed", re.compile(r"\b(?:sign[ée]e?s?|paraph[ée]e?s?|conclu(?:e|s|es)?|scell[ée]e?s?|sign(?:ent|ant|era)|"
                           r"ont\s+sign[ée]|a\s+sign[ée]|ont\s+paraph[ée]|sign[ée]rent|signature|"
-                          r"ont\s+conclu|a\s+conclu|entérin[ée]e?s?)\b", re.I)),
+                          r"ont\s+conclu|a\s+conclu|entérin[ée]e?s?|officialis[ée]e?s?)\b", re.I)),
     ("approved", re.compile(r"\b(?:approuv[ée]e?s?|valid[ée]e?s?|ratifi[ée]e?s?|adopt[ée]e?s?|approbation|"
                             r"ratification|feu\s+vert)\b", re.I)),
     ("discussed", re.compile(r"\b(?:examin[ée]e?s?|explor[ée]e?s?|discut[ée]e?s?|[ée]voqu[ée]e?s?|abord[ée]e?s?|"
@@ -85,6 +86,16 @@ COMPLEMENT = re.compile(r"\b(?:conventions?|accords?|protocoles?|contrats?|m[ée
                         r"\s+(?:de|d['’])\s*(?:la\s+|l['’])?$", re.I)
 PURPOSE = re.compile(r"\b(?:création|constitution|mise\s+en\s+place|établissement|sous\s+(?:la\s+)?forme|"
                      r"consiste\s+en)\s+(?:d['’]|de)\s*(?:une?\s+|la\s+|le\s+)?(?:\w+\s+)?$", re.I)
+# talk about developing a partnership, not a partnership of its own: cooperation
+TALK = re.compile(r"\b(?:perspectives?|opportunit[ée]s|possibilit[ée]s|potentiel|moyens|renforcement|renforcer|"
+                  r"intensifier|intensification|d[ée]velopper|d[ée]veloppement|consolider|consolidation|conforter|"
+                  r"[ée]largir|approfondir|promouvoir|promotion|dynamiser|relancer|booster|hisser|"
+                  r"l['’][ée]tat)\s+(?:de\s+(?:la\s+|l['’])?|du\s+|des\s+|d['’]|le\s+|la\s+|les\s+|l['’]|leurs?\s+|"
+                  r"son\s+|sa\s+|ses\s+|notre\s+|nos\s+)?(?:\w+\s+)?$", re.I)
+APPOSITION = re.compile(r"(?:sous\s+(?:la\s+)?forme\s+(?:d['’]une?|de|d['’])|consiste\s+en|prend\s+la\s+forme\s+"
+                        r"d['’]une?|à\s+savoir|c['’]est-à-dire)\s*(?:une?\s+)?$", re.I)
+ORDINAL = re.compile(r"\b(?:un\s+autre|l['’]autre|le\s+(?:premier|deuxi[èe]me|second|troisi[èe]me|quatri[èe]me|"
+                     r"cinqui[èe]me|dernier))\s+$", re.I)
 BACKGROUND = re.compile(r"\bdans\s+le\s+cadre\s+(?:de\s+la|du|des|d['’])\s*$", re.I)
 
 SIGN_BY = re.compile(r"\b(?:sign[ée]e?s?|paraph[ée]e?s?|conclu(?:e|s|es)?)\s+(?:[^,.;]{0,90}?\s)?par\b", re.I)
@@ -95,8 +106,11 @@ PRESIDED = re.compile(r"\b(?:a|ont|avait|avaient)\s+(?:présidé|supervisé|parr
 PARENT = re.compile(r"\b(?:filiale|branche|division|membre|émanation)\s+"
                     r"(?:du\s+groupe\s+|de\s+la\s+|de\s+l['’]|du\s+|de\s+|d['’])\s*$", re.I)
 DESCRIPTOR = re.compile(r"\s*,\s*[«\"“]?\s*[A-Z]")
+NAMED_AFTER = re.compile(r"\s*[«\"“]\s*[A-Z]")  # "la compagnie aérienne nationale «Air Algérie»"
 VENUE = re.compile(r"^(?:la\s+|le\s+)?(?:grande\s+)?(?:commission|comite|salon|session|reunion|foire|exposition|"
                    r"sommet|conference|journee|rencontre|festival|edition)\b")
+OCCASION = re.compile(r"\b(?:en\s+marge|lors|à\s+l['’]occasion|au\s+cours|à\s+l['’]issue|au\s+terme)\s+"
+                      r"(?:d(?:e|u|es)\s+|d['’])(?:(?!entre\b|avec\b|et\b|par\b)[^\W\d]+\s+|\d+\w*\s+){0,5}$", re.I)
 ENTRE = re.compile(r"\bentre\b", re.I)
 AVEC = re.compile(r"\bavec\b", re.I)
 ATTRIBUTION = re.compile(r"(?:selon|rapporte|indique|a\s+appris|apprend|annonce|source|communiqué\s+d[eu]|"
@@ -108,7 +122,8 @@ DURATION = re.compile(r"\b(?:d['’]une\s+durée|pour\s+une\s+(?:durée|période
                       r"valable|pour|sur)\s+(?:de\s+|d['’])?(?P<n>\d+|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|"
                       r"dix|quinze|vingt)\s+(?P<u>ans?|années?|mois)\b(?P<rest>[^.;]{0,40})", re.I)
 NUM_WORDS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
-             "neuf": 9, "dix": 10, "quinze": 15, "vingt": 20}
+             "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16,
+             "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50}
 PLACE_CUE = re.compile(r"(?:\bà|\bau|\bau\s+siège\s+d(?:e|u|es|['’])|\bdans\s+la\s+ville\s+d(?:e|['’]))\s*$", re.I)
 SIEGE = re.compile(r"\bau\s+(siège\s+(?:du|de\s+la|de\s+l['’]|des|de)\s*[^,.;]{3,80}?)(?=[,.;]|\s+(?:à|en|entre|"
                    r"par|lors|sous|le|la|dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi)\b)", re.I)
@@ -145,6 +160,8 @@ class Act:
     field_evidence: dict[str, list[Span]] = field(default_factory=dict)
     plural: bool = False
     umbrella: bool = False  # "trois accords ont été signés": a count of acts that may be detailed later
+    count: int | None = None  # how many acts the count gives, when it says
+    ordinal: bool = False  # "le premier accord", "un autre accord": one of counted acts
 
 
 # --- helpers ----------------------------------------------------------------------------------
@@ -152,6 +169,13 @@ class Act:
 
 def _sentences(state: State) -> list[Span]:
     return [(s.start_char, s.end_char) for s in state.doc.sents]
+
+
+def _plural_head(trigger: str) -> bool:
+    """Whether the head noun of a trigger is plural: "protocoles d'accord", "joint-ventures"."""
+    words = re.split(r"[\s'’]+", trigger.lower())
+    head = words[-1] if words[0] == "joint" else words[0]
+    return head.endswith(("s", "x"))
 
 
 def _in(m: Mention, lo: int, hi: int) -> bool:
@@ -195,13 +219,16 @@ def _party_mentions(state: State, lo: int, hi: int, exclude: set[str]) -> list[M
             continue
         if ATTRIBUTION.search(text[max(0, m.start - 40): m.start]):
             continue
-        described = DESCRIPTOR.match(text, m.end) and not m.text[:1].isupper()
+        named = NAMED_AFTER.match(text, m.end)
+        if named and not any(o.label == "ORG" and o.start == named.end() - 1 for o in state.mentions):
+            named = None  # keep the descriptor when the name after it is no organisation mention
+        described = (DESCRIPTOR.match(text, m.end) or named) and not m.text[:1].isupper()
         if PARENT.search(text[max(0, m.start - 30): m.start]) or described:
             continue  # "filiale de X" names the parent; "la banque panafricaine, X," describes X
         if text[m.start - 1: m.start] == "(" and text[m.end: m.end + 1] == ")" and not any(
                 o.label == "ORG" and 0 <= m.start - 1 - o.end <= 2 for o in state.mentions):
             continue  # "(APS)": a source, not a party
-        if _key(m) in exclude or VENUE.match(_key(m)):
+        if _key(m) in exclude or VENUE.match(_key(m)) or OCCASION.search(text[max(0, m.start - 60): m.start]):
             continue
         if any(a <= m.start < b for a, b in witness_segments(text, lo, hi)):
             continue
@@ -253,24 +280,41 @@ def parties_of(state: State, trig_start: int, trig_end: int, sent: Span, exclude
     text = state.text
     lo, hi = sent
     entre = ENTRE.search(text, trig_end, hi)
-    if entre and TRIGGER_RE.search(text, trig_end, entre.start()) and not COMPLEMENT.search(
-            text[trig_end: entre.start()]):
-        entre = None  # "des contrats et une convention entre X et Y": the "entre" is the convention's
+    foreign: Span | None = None  # another act's "entre" clause
+    own = TRIGGER_RE.match(text, trig_start)
+    if entre and _other_instrument(text, trig_end, entre.start(), own.lastgroup if own else None):
+        # "des contrats et une convention entre X et Y": the "entre" is the convention's
+        foreign = (entre.start(), _clause_end(text, entre.end(), hi))
+        entre = None
     if entre and entre.start() - trig_end < 120:
         seg_end = _clause_end(text, entre.end(), hi)
         ms: list[Mention | str] = list(_party_mentions(state, entre.end(), seg_end, exclude))
-        if len(ms) < 2:
+        elsewhere = [m for m in _party_mentions(state, lo, hi, exclude) if not entre.end() <= m.start < seg_end]
+        if len(ms) == 1:
             ms += _people_orgs(state, entre.end(), seg_end)
+        if len(_dedupe(ms)) == 1:
+            ms += elsewhere  # "entre la Société X (SX) et le russe Y …, a indiqué le PDG de la SX"
         if ms:
             return _dedupe(ms)
+        groups = collective_parties(text, entre.end(), seg_end)
+        if len(groups) >= 2:
+            return list(groups)
         if BOTH_COUNTRIES.match(text, entre.end()):
             cs = _pair_countries(state, lo, hi)
         else:
             cs = _country_parties(state, entre.end(), seg_end)
-        if cs:
+        if cs and len(elsewhere) < 2:
+            # two named organisations elsewhere in the sentence beat "… visant à … entre la Tunisie et la France"
             return [country_name(c) for c in cs]
-    parties: list[Mention | str] = [*_party_mentions(state, lo, trig_start, exclude),
-                                    *_party_mentions(state, trig_end, hi, exclude)]
+        ms = list(_people_orgs(state, entre.end(), seg_end))
+        if ms and len(elsewhere) < 2:
+            return _dedupe(ms)
+    parties: list[Mention | str] = [m for m in (*_party_mentions(state, lo, trig_start, exclude),
+                                                *_party_mentions(state, trig_end, hi, exclude))
+                                    if not (foreign and foreign[0] <= m.start < foreign[1])]
+    avec = AVEC.search(text, trig_end, hi)
+    if avec and len(parties) < 2 and avec.start() - trig_end < 80:
+        parties += collective_parties(text, avec.end(), _clause_end(text, avec.end(), hi))[:1]
     if len(parties) < 2:
         parties += _people_orgs(state, lo, hi)
     sides = [country_name(c) for c in _side_countries(state, lo, hi)]
@@ -278,6 +322,46 @@ def parties_of(state: State, trig_start: int, trig_end: int, sent: Span, exclude
         return _dedupe([*parties, *sides])
     cs = _country_parties(state, lo, hi)
     return [country_name(c) for c in cs]
+
+
+COLLECTIVE_NOUN = (r"(?:entreprises|soci[ée]t[ée]s|op[ée]rateurs|groupes|organismes|industriels|investisseurs|"
+                   r"homologues|hommes\s+d['’]affaires|[ée]tablissements|institutions|banques|clusters|laboratoires|"
+                   r"instituts|universit[ée]s|agences|compagnies|firmes|fournisseurs|producteurs|constructeurs|"
+                   r"fabricants|start-?ups?|PME|exportateurs|importateurs|chambres\s+de\s+commerce)")
+COLLECTIVE = re.compile(rf"\b(?:des|les|leurs|ses|nos|plusieurs|d['’]autres|de)\s+"
+                        rf"((?:{COLLECTIVE_NOUN})(?:\s+et\s+{COLLECTIVE_NOUN})?)"
+                        r"(?:\s+(?:des\s+secteurs\s+)?(?:publi(?:c|cs|que|ques)|priv[ée]e?s?)(?:\s+et\s+"
+                        r"(?:publi(?:c|cs|que|ques)|priv[ée]e?s?))?)?"
+                        r"\s+([\w\-]+)(?:\s+et\s+([\w\-]+))?", re.I)
+
+
+def collective_parties(text: str, lo: int, hi: int) -> list[str]:
+    """Unnamed groups given by nationality, as the article names them: "entre des entreprises
+    algériennes et françaises" -> ["entreprises algériennes", "entreprises françaises"];
+    "avec des opérateurs mauritaniens" -> ["opérateurs mauritaniens"]."""
+    out: list[str] = []
+    for m in COLLECTIVE.finditer(text, lo, hi):
+        first, second = m.group(2), m.group(3)
+        if not demonym_countries(first):
+            continue
+        out.append(f"{m.group(1)} {first}")
+        if second and demonym_countries(second):
+            out.append(f"{m.group(1).split()[0]} {second}")
+    return out
+
+
+def _other_instrument(text: str, lo: int, hi: int, own: str | None = None) -> bool:
+    """Whether [lo, hi) names another instrument that an "entre" clause after it belongs to:
+    "trente contrats et une convention entre X et Y" but not "protocoles d'accord de partenariat
+    entre …" (a complement), "un protocole … en partenariat entre …" (the act's own partners) nor
+    "signature d'un contrat : un contrat … a été signé entre …" (the same kind, another mention)."""
+    for m in TRIGGER_RE.finditer(text, lo, hi):
+        kind = m.lastgroup or "agreement"
+        before = text[max(0, m.start() - 40): m.start()]
+        if kind in {"partnership", "cooperation", own} or COMPLEMENT.search(before) or PURPOSE.search(before):
+            continue
+        return True
+    return False
 
 
 BOTH_COUNTRIES = re.compile(r"\s*les\s+deux\s+(?:pays|parties|gouvernements|États|Etats)\b", re.I)
@@ -548,10 +632,13 @@ def find_acts(state: State) -> list[Act]:
                     continue
                 status = "signed"
             if kind == "cooperation" and status not in {"discussed", "planned"}:
-                if status == "signed":
-                    kind = "agreement"
-                else:
-                    continue
+                continue  # "la commission de suivi de la coopération … sanctionnée par la signature de …"
+            if kind == "partnership" and TALK.search(prefix):
+                kind = "cooperation"  # "les perspectives de partenariat", "renforcer le partenariat"
+                if status in {"signed", "approved"}:
+                    status = "discussed"  # talk about a partnership in a sentence about a signing
+            if kind == "agreement" and ORDINAL.search(prefix):
+                kind = _counted_kind(acts, kind)  # "trois mémorandums … Un autre accord …"
             exclude = people_keys
             parties = parties_of(state, t0, t1, (lo, hi), exclude)
             is_ref = bool(REFERENCE_DET.search(prefix)) and not re.search(r"\b(?:un|une|des)\s*$", prefix)
@@ -560,12 +647,21 @@ def find_acts(state: State) -> list[Act]:
                 target = seen_here[-1] if seen_here else acts[-1]
                 target.evidence.append((t0, t1))
                 continue
+            if seen_here and KIND_RANK.get(kind, 3) == 3 and (
+                    APPOSITION.search(prefix) or text[seen_here[-1].evidence[-1][1]: t0].strip() == "("):
+                target = seen_here[-1]  # the instrument the act just mentioned takes
+                target.kind = kind
+                target.evidence.append((t0, t1))
+                continue
             demonstrative = bool(DEMONSTRATIVE.search(prefix))
             plural = bool(PLURAL_DETS.search(prefix))
             act = Act(kind=kind, status=status, start=t0, parties=parties, evidence=[(t0, t1)],
                       sentences=[(lo, hi)], plural=plural,
-                      umbrella=bool(UMBRELLA.search(prefix)) and tm.group(0).lower().endswith(("s", "x"))
+                      umbrella=bool(UMBRELLA.search(prefix)) and _plural_head(tm.group(0))
                       or bool(COUNTED_DOCS.search(prefix)))
+            if act.umbrella:
+                act.count = count_of(prefix)
+            act.ordinal = bool(ORDINAL.search(prefix))
             act.signatories, sig_spans = signatories_of(state, (lo, hi))
             party_keys = {_key(p) for p in parties}
             act.witnesses, wit_spans = witnesses_of(state, (lo, hi), party_keys)
@@ -578,11 +674,26 @@ def find_acts(state: State) -> list[Act]:
                 if spans:
                     act.field_evidence[name] = spans
             act.field_evidence["parties"] = [(p.start, p.end) for p in parties if isinstance(p, Mention)]
-            _absorb(acts, act, is_ref, demonstrative)
-            seen_here.append(act)
-        if not seen_here and acts and CEREMONY.search(sentence):
+            seen_here.append(_absorb(acts, act, is_ref, demonstrative) or act)
+        if not seen_here and acts and (acts[-1].plural or acts[-1].umbrella) and ENUMERATION.match(sentence):
+            _enumerated_parties(state, acts[-1], (lo, hi), people_keys)
+        elif not seen_here and acts and CEREMONY.search(sentence):
             _ceremony_details(state, acts[-1], (lo, hi))
     return acts
+
+
+ENUMERATION = re.compile(r"\s*(?:il\s+s['’]agit\s+(?:notamment\s+)?(?:de|d['’]|des|du)|ce\s+sont|à\s+savoir|"
+                         r"(?:les\s+)?(?:signataires|partenaires|bénéficiaires)\s+sont)\b", re.I)
+
+
+def _enumerated_parties(state: State, act: Act, sent: Span, exclude: set[str]) -> None:
+    """"Dix protocoles … ont été signés. Il s'agit de X, Y et Z.": the sentence lists the partners
+    of the counted acts, which become one act per partner."""
+    ms = _party_mentions(state, sent[0], sent[1], exclude)
+    if not ms:
+        return
+    _merge_into(act, Act(kind=act.kind, status=act.status, start=sent[0], parties=list(ms), sentences=[sent]))
+    act.plural, act.umbrella = True, False
 
 
 CEREMONY = re.compile(r"\b(?:sign[ée]e?s?|paraph[ée]e?s?|signature|cérémonie|conclu(?:e|s|es)?)\b", re.I)
@@ -611,6 +722,14 @@ def _ceremony_details(state: State, act: Act, sent: Span) -> None:
         act.sentences.append(sent)
 
 
+def _counted_kind(acts: list[Act], kind: str) -> str:
+    """The kind of "un autre accord" among counted acts: the instrument the count named."""
+    for a in reversed(acts):
+        if (a.umbrella or a.plural) and KIND_RANK.get(a.kind, 3) == 3:
+            return a.kind
+    return kind
+
+
 def _window(text: str, lo: int, hi: int, t0: int, t1: int) -> str:
     """The clause around a trigger: the sentence, cut at the previous and next strong stops."""
     left = max(text.rfind(";", lo, t0), lo)
@@ -623,8 +742,9 @@ def _compatible(a: Act, b: Act) -> bool:
     return b.kind == a.kind or not fam or a.kind in fam
 
 
-def _absorb(acts: list[Act], act: Act, is_ref: bool, demonstrative: bool = False) -> None:
-    """Merge ``act`` into an earlier act it refers to, or keep it as a new act."""
+def _absorb(acts: list[Act], act: Act, is_ref: bool, demonstrative: bool = False) -> Act | None:
+    """Merge ``act`` into an earlier act it refers to, or keep it as a new act. Returns the act
+    that holds the mention now (None when it is dropped as background)."""
     keys = {_key(p) for p in act.parties}
     if acts and demonstrative:
         # "cet accord", "ces protocoles", "ce partenariat": the act(s) just reported, same kind first
@@ -634,10 +754,18 @@ def _absorb(acts: list[Act], act: Act, is_ref: bool, demonstrative: bool = False
                 _merge_into(t, act, parties=False)
         else:
             _merge_into(targets[-1], act, parties=not targets[-1].parties)
-        return
+        return targets[-1]
+    if is_ref and act.plural and keys:
+        # "Les protocoles ont été signés également par X et Y": more partners of the counted acts
+        same = [a for a in acts if a.plural and a.kind == act.kind]
+        if same:
+            _merge_into(same[-1], act)
+            return same[-1]
     # a reference ("la convention") goes to the last act of its own kind before a merely compatible one
     ordered = sorted(reversed(acts), key=lambda a: a.kind != act.kind) if is_ref else list(reversed(acts))
     for prev in ordered:
+        if prev.umbrella and not (is_ref or act.plural or act.umbrella):
+            continue  # "trois mémorandums … un mémorandum a été signé entre …": one of them, not the count
         pkeys = {_key(p) for p in prev.parties}
         same_parties = bool(keys) and bool(pkeys) and (keys <= pkeys or pkeys <= keys)
         if (not keys and is_ref and _compatible(prev, act)) or (
@@ -646,12 +774,13 @@ def _absorb(acts: list[Act], act: Act, is_ref: bool, demonstrative: bool = False
             and not (act.date and prev.date and act.date != prev.date)
         ):
             _merge_into(prev, act)
-            return
+            return prev
         if not keys and not is_ref:
             break
     if not keys and acts and act.kind in {"partnership", "cooperation"}:
-        return  # a generic word with nobody named: background
+        return None  # a generic word with nobody named: background
     acts.append(act)
+    return act
 
 
 def _merge_into(prev: Act, act: Act, parties: bool = True) -> None:
@@ -669,7 +798,8 @@ def _merge_into(prev: Act, act: Act, parties: bool = True) -> None:
     rank = ["discussed", "planned", "approved", "signed", "terminated"]
     if act.status in {"signed", "approved", "terminated"} and rank.index(act.status) > rank.index(prev.status):
         prev.status = act.status
-    if KIND_RANK.get(act.kind, 3) > KIND_RANK.get(prev.kind, 3):
+    if KIND_RANK.get(act.kind, 3) > KIND_RANK.get(prev.kind, 3) and (
+            prev.kind in {"partnership", "cooperation"} or act.kind in KIND_FAMILY.get(prev.kind, set())):
         prev.kind = act.kind  # "deux accords … le protocole d'accord": the precise instrument names the act
     prev.evidence.extend(act.evidence)
     prev.sentences.extend(s for s in act.sentences if s not in prev.sentences)
@@ -709,11 +839,22 @@ def dateline_city(state: State) -> str | None:
 
 def _resolve_umbrellas(acts: list[Act]) -> list[Act]:
     """"Trois accords ont été signés à Alger … Le premier … Un autre …": the count is no act of its own
-    when the acts are detailed afterwards; its place, date and witnesses go to them."""
+    when the acts are detailed afterwards; its place, date and witnesses go to them, and its parties to
+    the details that name none. A count larger than the acts detailed ("douze accords … parmi ces
+    accords, un accord entre X et Y") stays a record for the others."""
     out = []
     for a in acts:
-        details = [b for b in acts if b is not a and not b.umbrella and b.start > a.start]
-        if a.umbrella and details:
+        if not a.umbrella:
+            out.append(a)
+            continue
+        nxt = min((b.start for b in acts if b.umbrella and b.start > a.start), default=None)
+        details = [b for b in acts if b is not a and not b.umbrella and b.start > a.start
+                   and (nxt is None or b.start < nxt)]
+        umbrella_keys = {_key(p) for p in a.parties}
+        for b in details:
+            if b.ordinal and {_key(p) for p in b.parties} <= umbrella_keys:
+                b.parties = list(a.parties)  # "le premier accord porte sur l'octroi à la Tunisie …"
+        if details and (a.count is None or len(details) >= a.count):
             for b in details:
                 if b.place is None:
                     b.place = a.place
@@ -723,6 +864,17 @@ def _resolve_umbrellas(acts: list[Act]) -> list[Act]:
             continue
         out.append(a)
     return out
+
+
+def count_of(prefix: str) -> int | None:
+    """The number of acts a count before the trigger gives: "trois", "neuf (9)", "12"; None if unsaid."""
+    for word in reversed(re.findall(r"\w+", prefix)[-3:]):
+        word = word.lower()
+        if word.isdigit():
+            return int(word)
+        if word in NUM_WORDS and word not in {"un", "une"}:
+            return NUM_WORDS[word]
+    return None
 
 
 @component("agreements")
