@@ -41,6 +41,15 @@ def test_bad_agreement_parameters_are_422_with_a_message(client, params):
     assert r.status_code == 422 and r.json()["detail"]
 
 
+def test_validation_errors_name_the_parameter():
+    from fastapi.testclient import TestClient
+
+    from accords.serve.app import create_app
+
+    body = TestClient(create_app("sqlite://")).get("/api/agreements", params={"since": "hier"}).json()
+    assert "since" in body["detail"] and body["errors"][0]["loc"] == ["query", "since"]
+
+
 def test_agreement_with_sources_and_evidence(client):
     [agr] = client.get("/api/agreements", params={"party": "Hanul Telecom", "status": "signed"}).json()["items"]
     full = client.get(f"/api/agreements/{agr['id']}").json()

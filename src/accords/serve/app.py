@@ -105,5 +105,9 @@ def create_app(db_url: str | None = None, token: str | None = None, reader=None)
 
 
 def _plain(errors) -> list:
-    return [{k: (v if isinstance(v, str | int | float | list | type(None)) else str(v)) for k, v in e.items()
-             if k != "ctx"} for e in errors]
+    def plain(v):
+        if isinstance(v, tuple | list):
+            return [plain(x) for x in v]
+        return v if isinstance(v, str | int | float | type(None)) else str(v)
+
+    return [{k: plain(v) for k, v in e.items() if k != "ctx"} for e in errors]
