@@ -35,9 +35,14 @@ def test_unknown_pages_are_404_pages(client):
 
 
 def test_agreements_filtered_by_country_and_sector(client):
-    html = client.get("/agreements", params={"country": "DZ", "sector": "energy"}).text
-    assert "Société nationale des équipements hydrauliques" in html
-    assert "Teranga Digital Hub" not in html
+    algerian = client.get("/api/agreements", params={"country": "DZ", "limit": 500}).json()["items"]
+    sector = next(a["sectors"][0] for a in algerian if a["sectors"])
+    inside = [a for a in algerian if sector in a["sectors"]]
+    outside = client.get("/api/agreements", params={"country": "SN"}).json()["items"][0]
+    html = client.get("/agreements", params={"country": "DZ", "sector": sector}).text
+    assert f'<strong id="total">{len(inside)} agreements</strong>' in html
+    assert all(f'href="/agreements/{a["id"]}"' in html for a in inside)
+    assert f'href="/agreements/{outside["id"]}"' not in html
     assert 'data-facet="sector"' in html and "Download CSV" in html
 
 

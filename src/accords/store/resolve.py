@@ -193,7 +193,7 @@ class Resolver:
         if is_noise(name):
             return None
         code = country_code(name)
-        if code and etype == "ORG" and name_key(name) == name_key(country_name(code)):
+        if code and etype in ("ORG", "LOC") and name_key(name) == name_key(country_name(code)):
             return self.country(code)
         spellings = [name] + [a for a in aliases or [] if not is_noise(a)]
         keys = [(s, self._qualified(name_key(s), s, context_country)) for s in spellings]
