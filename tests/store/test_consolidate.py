@@ -116,6 +116,23 @@ def test_republished_text_is_linked_not_counted(store):
         assert r2.duplicate_of is not None
 
 
+def test_near_duplicate_republication_is_linked_within_days_only(store):
+    from tests.ingest.test_near_duplicates import DISPATCH, OTHER, REPUBLISHED
+
+    put(store, (article("n1", "2025-05-13", text=DISPATCH), reading("n1", "2025-05-13", [act([A, B])])))
+    summary = put(store, (article("n2", "2025-05-14", text=REPUBLISHED, outlet="L'Agence"),
+                          reading("n2", "2025-05-14", [act([A, B])])),
+                  (article("n3", "2025-05-14", text=OTHER), reading("n3", "2025-05-14")))
+    assert summary.republished == 1 and summary.new == 1
+    late = put(store, (article("n4", "2025-08-20", text=REPUBLISHED), reading("n4", "2025-08-20", [act([A, B])])))
+    assert late.new == 1  # months later: another article, not a republication
+    with store() as s:
+        rows = {a.ext_id: a for a in s.scalars(select(ArticleRow))}
+        assert rows["n2"].duplicate_of == rows["n1"].id
+        assert rows["n3"].duplicate_of is None and rows["n4"].duplicate_of is None
+    assert [a["n_sources"] for a in _agreements(store)] == [1, 1]
+
+
 def test_same_article_twice_is_stored_once(store):
     pair = (article("s1"), reading("s1", "2025-03-11", [act([A, B])]))
     put(store, pair)

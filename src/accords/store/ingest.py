@@ -2,9 +2,10 @@
 
 For each article: the same id with the same normalised text is already there (``unchanged``);
 the same id with another text is a new ``version`` (the old one leaves the register); another id
-with a text already stored is ``republished`` (linked to the original, not counted again);
-anything else is ``new``. An article that fails is recorded in ``ingest_errors`` and the rest of
-its batch is committed.
+with a text already stored — the same normalised text, or a near-duplicate of an original
+published within days of it (``accords.ingest.near_duplicates``) — is ``republished`` (linked
+to the original, not counted again); anything else is ``new``. An article that fails is recorded
+in ``ingest_errors`` and the rest of its batch is committed.
 """
 
 from __future__ import annotations
@@ -13,16 +14,18 @@ import hashlib
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from accords.ingest import near_duplicates as nd
 from accords.read.entities import fold
 from accords.records import Article, ArticleError
 from accords.store import search
 from accords.store.consolidate import add_reading, remove_article
-from accords.store.models import ArticleRow, IngestError
+from accords.store.models import ArticleBand, ArticleRow, IngestError
 from accords.store.resolve import Resolver
 
 Reading = dict[str, Any]
@@ -101,7 +104,8 @@ def _store_one(session: Session, resolver: Resolver, art: Article, reading: Read
     if cur is not None and cur.text_hash == digest:
         summary.unchanged += 1
         return
-    original = _original(session, digest)
+    fingerprint = nd.fingerprint(art.text)
+    original = _original(session, digest) or _near_original(session, art, fingerprint)
     version = 1
     if cur is not None:
         remove_article(session, cur)
@@ -112,12 +116,14 @@ def _store_one(session: Session, resolver: Resolver, art: Article, reading: Read
     row = ArticleRow(ext_id=art.id, version=version, current=True, text_hash=digest, published=_day(art.published),
                      url=art.url, outlet=art.outlet, title=art.title, text=art.text,
                      duplicate_of=original.id if original is not None and original.ext_id != art.id else None,
-                     reading=reading)
+                     reading=reading, fingerprint=fingerprint)
     session.add(row)
     session.flush()
     if row.duplicate_of is not None:
         summary.republished += 1
         return
+    if fingerprint is not None:
+        session.add_all([ArticleBand(article_id=row.id, key=k) for k in nd.band_keys(fingerprint)])
     if reading is None:
         raise ValueError("article was not read")
     search.index_doc(session, "article", row.id, art.title or "", art.text)
@@ -126,6 +132,34 @@ def _store_one(session: Session, resolver: Resolver, art: Article, reading: Read
     summary.new += version == 1
     summary.agreements += len(reading.get("agreements", []))
     summary.figures += len(reading.get("figures", []))
+
+
+def _near_original(session: Session, art: Article, fingerprint: bytes | None) -> ArticleRow | None:
+    """The original (current, not itself a republication, another id) that ``art`` nearly repeats: the
+    most similar of those sharing a band of its signature, published within ``WINDOW_DAYS``."""
+    if fingerprint is None:
+        return None
+    cands = select(ArticleRow.id, ArticleRow.fingerprint, ArticleRow.published).join(
+        ArticleBand, ArticleBand.article_id == ArticleRow.id).where(
+        ArticleBand.key.in_(nd.band_keys(fingerprint)), ArticleRow.current.is_(True),
+        ArticleRow.duplicate_of.is_(None), ArticleRow.ext_id != art.id).distinct()
+    day = _date(_day(art.published))
+    best: tuple[float, int] | None = None
+    for row_id, theirs, published in session.execute(cands):
+        other = _date(published)
+        if day and other and abs((day - other).days) > nd.WINDOW_DAYS:
+            continue
+        sim = nd.similarity(fingerprint, theirs)
+        if sim >= nd.NEAR_DUPLICATE and (best is None or (sim, -row_id) > (best[0], -best[1])):
+            best = (sim, row_id)
+    return session.get(ArticleRow, best[1]) if best else None
+
+
+def _date(day: str | None) -> date | None:
+    try:
+        return date.fromisoformat(day) if day else None
+    except ValueError:
+        return None
 
 
 def _day(published: str | None) -> str | None:

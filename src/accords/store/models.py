@@ -16,7 +16,20 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, DateTime, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -47,6 +60,18 @@ class ArticleRow(Base):
     duplicate_of: Mapped[int | None] = mapped_column(ForeignKey("articles.id"), index=True)
     reading: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     ingested_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    fingerprint: Mapped[bytes | None] = mapped_column(LargeBinary)  # MinHash of the text (near-duplicates)
+
+
+class ArticleBand(Base):
+    """One band of an original article's MinHash signature: articles sharing a band are compared."""
+
+    __tablename__ = "article_bands"
+    __table_args__ = (Index("ix_article_bands_key", "key"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
+    key: Mapped[int] = mapped_column(BigInteger)
 
 
 class IngestError(Base):
