@@ -25,6 +25,7 @@ from accords.read.entities import fold
 from accords.records import Article, ArticleError
 from accords.store import search
 from accords.store.consolidate import add_reading, remove_article
+from accords.store.db import refresh_statistics
 from accords.store.models import ArticleBand, ArticleRow, IngestError
 from accords.store.resolve import Resolver
 
@@ -180,6 +181,8 @@ def ingest(session_factory, items: Iterable[Article | ArticleError], read: Calla
             readings = dict(zip((id(a) for a in todo), read(todo) if todo else [], strict=True))
             summary = store_batch(session, [(a, readings.get(id(a))) for a in batch])
         total.add(summary)
+        with session_factory() as session:
+            refresh_statistics(session)
         if on_batch:
             on_batch(len(batch), summary)
         batch.clear()

@@ -50,7 +50,7 @@ class ArticleRow(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     ext_id: Mapped[str] = mapped_column(String(300), index=True)
     version: Mapped[int] = mapped_column(Integer, default=1)
-    current: Mapped[bool] = mapped_column(Boolean, default=True, index=True)
+    current: Mapped[bool] = mapped_column(Boolean, default=True)
     text_hash: Mapped[str] = mapped_column(String(40), index=True)
     published: Mapped[str | None] = mapped_column(String(10), index=True)
     url: Mapped[str | None] = mapped_column(Text)
