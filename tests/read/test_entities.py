@@ -68,3 +68,59 @@ def test_person_prefix_is_stripped_and_surname_grouped(read):
 def test_wilaya_prefix_is_dropped(read):
     r = read("L'usine sera implantée dans la wilaya de Tiaret, selon le promoteur.")
     assert "Tiaret" in _names(r, "LOC")
+
+
+def test_name_after_a_company_descriptor_is_an_organisation(read):
+    r = read("Le groupe portugais Barro Lusitano et la firme Norvalis ont signé un accord à Oran.")
+    assert {"Barro Lusitano", "Norvalis"} <= _names(r, "ORG")
+    assert "Barro Lusitano" not in _names(r, "PER")
+
+
+def test_descriptor_is_cut_from_the_name_and_gives_the_country(read):
+    r = read("L'entreprise portugaise Lusitana Cerâmica va construire une usine à Sétif.")
+    ent = _entity(r, "Lusitana Cerâmica")
+    assert ent.label == "ORG" and ent.name == "Lusitana Cerâmica" and ent.country == "PT"
+
+
+def test_institutional_head_stays_in_the_name(read):
+    r = read("La Société nationale des hydrocarbures du Désert et le Groupe industriel des ciments du Tell "
+             "ont signé un mémorandum.")
+    orgs = _names(r, "ORG")
+    assert "Société nationale des hydrocarbures du Désert" in orgs
+    assert "Groupe industriel des ciments du Tell" in orgs
+
+
+def test_short_names_after_groupe_are_found(read):
+    r = read("Le groupe KVX et le groupe américain Delphor ont signé deux contrats.")
+    assert {"KVX", "Delphor"} <= _names(r, "ORG")
+
+
+def test_headings_and_instruments_are_not_organisations(read):
+    r = read("Economie\nConstruction d'une usine de ciment : le groupe tunisien Kartago Béton signe une convention.\n"
+             "La Convention de partenariat entre le ministère de l'Agriculture et la société Verdal a été signée.")
+    orgs = _names(r, "ORG")
+    assert "Kartago Béton" in orgs and any(n.endswith("Verdal") for n in orgs)
+    assert not {"Economie", "Construction", "Convention de partenariat"} & orgs
+
+
+def test_ministry_referred_to_as_such_is_named_by_the_minister_title(read):
+    r = read("Le ministre de l'Énergie, Karim Benali, a reçu au siège du ministère une délégation.")
+    assert "ministère de l'Énergie" in _names(r, "ORG")
+
+
+def test_legal_form_belongs_to_the_name(read):
+    r = read("Les sociétés chinoises Hexa Engineering Co. Ltd et Lotus Mining Co. Ltd ont signé à Alger.")
+    orgs = _names(r, "ORG")
+    assert {"Hexa Engineering Co. Ltd", "Lotus Mining Co. Ltd"} <= orgs and "Ltd" not in orgs
+
+
+def test_byline_is_not_a_person(read):
+    r = read("L'accord a été signé entre Verdal et Pramix.\nPar\nKarim Zitouni\nLes commentaires sont fermés.")
+    assert "Karim Zitouni" not in _names(r, "PER")
+
+
+def test_short_name_glossing_an_organisation_is_its_alias(read):
+    r = read("Le projet associe l'entreprise Tamarit Djazaïr (Tamdj), filiale du groupe Asmidor, "
+             "et le groupe français Roulland.")
+    ent = _entity(r, "Tamdj")
+    assert ent.label == "ORG" and ent.name.endswith("Tamarit Djazaïr")

@@ -76,6 +76,33 @@ TITLE_CHAIN = re.compile(
 )
 
 
+UPPER = "A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸ"
+LOWER_WORD = r"[a-zàâäçéèêëîïôöùûü\-]+"
+# Lower-case descriptors of a company: "le groupe portugais X", "la société turque X", "l'équipementier X".
+DESC_HEADS = (
+    "groupe", "société", "entreprise", "firme", "compagnie", "constructeur", "équipementier", "laboratoire",
+    "opérateur", "fabricant", "producteur", "holding", "filiale", "géant", "cimentier", "sidérurgiste",
+    "chocolatier", "assureur", "transporteur", "promoteur", "start-up", "startup", "distributeur", "armateur",
+    "motoriste", "énergéticien", "conglomérat", "consortium", "pétrolier", "gazier", "banque", "sous-traitant",
+)
+DESC_ADJ = {
+    "public", "publique", "publics", "publiques", "privé", "privée", "privés", "privées", "national", "nationale",
+    "international", "internationale", "étatique", "mondial", "mondiale", "pharmaceutique", "industriel",
+    "industrielle", "automobile", "automobiles", "pétrolier", "pétrolière", "gazier", "gazière", "minier",
+    "minière", "chimique", "agroalimentaire", "textile", "sidérurgique", "énergétique", "technologique",
+    "historique", "familial", "familiale", "multinational", "multinationale", "européen", "européenne",
+    "africain", "africaine", "asiatique", "arabe", "maghrébin", "maghrébine", "leader",
+    "aéronautique", "ferroviaire", "électrique", "numérique", "agricole",
+}
+_NAME_WORD = rf"[{UPPER}][\w'’&\-]*(?:\.[\w]+)*"
+DESCRIPTOR = re.compile(
+    rf"\b(?:{'|'.join(DESC_HEADS)})s?\s+(?P<mods>(?:{LOWER_WORD}\s+){{0,3}})[«\"“]?\s*"
+    rf"(?P<name>{_NAME_WORD}(?:\s+(?:&\s+)?{_NAME_WORD}){{0,4}})")
+LEAD_DESCRIPTOR = re.compile(
+    rf"^(?:(?:{'|'.join(DESC_HEADS)})s?|(?:Groupe|Société|Entreprise|Compagnie|Firme|Laboratoire)s?)\s+"
+    rf"(?P<mods>(?:{LOWER_WORD}\s+){{0,3}})[«\"“]?\s*(?=[{UPPER}])")
+
+
 @lru_cache(maxsize=65536)
 def fold(s: str) -> str:
     """Lower case without accents, apostrophes unified, spaces collapsed."""
@@ -93,6 +120,25 @@ def is_acronym(s: str) -> bool:
     return bool(ACRONYM.match(s)) and sum(c.isupper() for c in s) >= 2
 
 
+def descriptor_mods_ok(mods: str, demonym_only: bool = False) -> bool:
+    """Words between a company head noun and its name: demonyms or a few classifying adjectives."""
+    words = mods.split()
+    if demonym_only and not words:
+        return False
+    return all(bool(demonym_countries(w)) or (not demonym_only and w in DESC_ADJ) for w in words)
+
+
+def strip_descriptor(s: str) -> int:
+    """Length of a leading descriptor ("entreprise portugaise ", "Groupe français ") before a name, else 0.
+    Capitalised heads stay when part of the name ("Société nationale des …", "Groupe Vantor")."""
+    m = LEAD_DESCRIPTOR.match(s)
+    if not m or m.end() >= len(s):
+        return 0
+    if not m.group("mods").strip():
+        return 0  # "société Sotrapex": the head stays, titles end at it ("PDG de la société X")
+    return m.end() if descriptor_mods_ok(m.group("mods"), demonym_only=s[:1].isupper()) else 0
+
+
 def strip_article(text: str, start: int) -> tuple[str, int]:
     m = ARTICLE.match(text)
     if m and len(text) > m.end():
@@ -103,10 +149,21 @@ def strip_article(text: str, start: int) -> tuple[str, int]:
 # --- steps ------------------------------------------------------------------------------------
 
 
+CHARGED_WITH = re.compile(
+    r"\bchargée?\s+(?:de\s+la|de\s+l['’]|des|du|de|d['’])\s*[\w’'\-]+"
+    r"(?:\s+(?:et\s+)?(?:de\s+la|de\s+l['’]|des|du|de|d['’])\s*[\w’'\-]+|\s+[a-zéèêàç][\w\-]+){0,6}")
+TITLE_NEAR = re.compile(r"\b(?:ministre|secrétaire|délégué|déléguée|conseiller|conseillère|commissaire)\b"
+                        r"[^.;()]{0,30}$", re.I)
+
+
 def title_spans(text: str) -> list[Span]:
-    """Spans of role titles with their portfolio: "ministre de l'Industrie et des Mines"."""
-    return [m.span() for m in TITLE_CHAIN.finditer(text)
-            if fold(m.group(0)).startswith(("ministre", "vice", "premier"))]
+    """Spans of role titles with their portfolio: "ministre de l'Industrie et des Mines",
+    "secrétaire d'État chargé de l'Énergie renouvelable"."""
+    spans = [m.span() for m in TITLE_CHAIN.finditer(text)
+             if fold(m.group(0)).startswith(("ministre", "vice", "premier"))]
+    spans += [m.span() for m in CHARGED_WITH.finditer(text)
+              if TITLE_NEAR.search(text[max(0, m.start() - 40): m.start()])]
+    return spans
 
 
 def org_names(doc) -> list[Mention]:
@@ -225,11 +282,15 @@ TITLE_BEFORE_NAME = re.compile(
     r"\b(?:" + "|".join(sorted(TITLE_WORDS, key=len, reverse=True)) + r")\b[^,.;:()]{0,90},\s*$", re.I)
 
 
-def persons_as_places(text: str, mentions: list[Mention]) -> None:
+def persons_as_places(text: str, mentions: list[Mention], vocab=None) -> None:
     """Names tagged LOC that are people: after a title apposition ("le ministre de X, Prénom Nom"),
-    or whose last words are a person's ("M. Nom" elsewhere)."""
+    or whose last words are a person's ("M. Nom" elsewhere); or organisations: after a company
+    noun, or an unknown word that names an organisation elsewhere, is listed beside one ("X, Y
+    et Z") or glosses one in parentheses ("Société … (Xyz)")."""
     surnames = {fold(m.text.split()[-1]) for m in mentions if m.label == "PER"}
     org_names_folded = {fold(m.text) for m in mentions if m.label == "ORG"}
+    org_words = {core_name(f) for f in org_names_folded} | {
+        f.split()[0] for f in org_names_folded if " " in f and f.split()[0] not in FOLDED_HEADS}
     for m in mentions:
         if m.label != "LOC" or country_code(m.text) or capital_country(m.text):
             continue
@@ -238,6 +299,9 @@ def persons_as_places(text: str, mentions: list[Mention]) -> None:
             m.label = "PER"
         elif fold(m.text) in org_names_folded or COMPANY_BEFORE.search(text[max(0, m.start - 40): m.start]):
             m.label = "ORG"
+        elif vocab is not None and " " not in m.text and not vocab.has_vector(m.text.lower()) and (
+                fold(m.text) in org_words or _beside_org(text, mentions, m)):
+            m.label = "ORG"  # an unknown word named like an organisation, or listed or glossed with one
         elif "-" in m.text and all(country_code(p) for p in m.text.split("-")):
             m.label = "DROP"  # "Algérie-France" names a relation, not a place
     for i, m in enumerate(mentions):
@@ -250,6 +314,26 @@ def persons_as_places(text: str, mentions: list[Mention]) -> None:
     mentions[:] = [m for m in mentions if m.label != "DROP"]
 
 
+LIST_GAP = re.compile(r"\s*(?:,|et)\s*(?:l['’]|la\s+|le\s+|les\s+)?")
+PAREN_AFTER_COMPANY = re.compile(r"\b(?:usine|entreprise|société|filiale|complexe|unité|compagnie|groupe|"
+                                 r"laboratoire|coentreprise|joint-venture)\b[^.;,()]{0,80}\s[a-zé][\w\-]*\s*\($")
+
+
+def _beside_org(text: str, mentions: list[Mention], m: Mention) -> bool:
+    """Listed beside an organisation ("l'ORG, X et Y") or in parentheses after one or after a
+    company noun ("l'usine de montage de tramways (Xyz)")."""
+    i = mentions.index(m)
+    prev = mentions[i - 1] if i else None
+    nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+    if text[m.end: m.end + 3].lstrip().startswith(")"):
+        before = text[max(0, m.start - 120): m.start]
+        if prev is not None and prev.label == "ORG" and re.fullmatch(r"\s*\(\s*", text[prev.end: m.start]):
+            return True
+        return bool(PAREN_AFTER_COMPANY.search(before))
+    return any(o is not None and o.label == "ORG" and LIST_GAP.fullmatch(text[a: b])
+               for o, a, b in ((prev, prev.end if prev else 0, m.start), (nxt, m.end, nxt.start if nxt else 0)))
+
+
 TITLE_OF = re.compile(r"\b(?:" + "|".join(sorted(TITLE_WORDS, key=len, reverse=True)) + r")\b[^,.;]{0,40}?"
                       r"\s(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*(?:groupe\s+|société\s+)?$", re.I)
 
@@ -259,13 +343,120 @@ COMPANY_BEFORE = re.compile(r"\b(?:groupe|société|entreprise|laboratoire|firme
                             r"(?:[a-zéèêëàâîïôûç\-]+\s+){0,2}[«\"“]?\s*$", re.I)
 
 
+def descriptor_names(text: str, mentions: list[Mention]) -> None:
+    """A name right after a company descriptor ("le groupe portugais X", "la société KMT") is an ORG:
+    relabel a PER or LOC found there, or add the name the statistical NER missed."""
+    for d in DESCRIPTOR.finditer(text):
+        name = d.group("name")
+        if (not descriptor_mods_ok(d.group("mods")) or fold(name) in GENERIC or fold(name) in FOLDED_TITLES
+                or country_code(name) or capital_country(name)):
+            continue
+        s, e = d.span("name")
+        over = [m for m in mentions if m.start < e and s < m.end]
+        if not over:
+            mentions.append(Mention(s, e, "ORG", name))
+        for m in over:
+            if m.label in {"PER", "LOC"} and s <= m.start and not (country_code(m.text) or capital_country(m.text)):
+                m.label = "ORG"
+    mentions.sort(key=lambda m: m.start)
+
+
+ACT_WORDS = {"convention", "pacte", "accord", "accords", "protocole", "memorandum", "contrat", "plan", "salon",
+             "foire", "exposition", "projet", "strategie", "charte", "feuille", "declaration", "signature"}
+EVENT_BEFORE = re.compile(r"\b(?:salon|foire|exposition)\s+(?:[a-zéèêàâîôûç\-]+\s+){0,2}[«\"“]?\s*$", re.I)
+LEGAL_TAIL = re.compile(r"[.,]?\s*(?:(?:Co|Company)\.?,?\s+)?(?:Ltd|Limited|Inc|Corp|Corporation|LLC|GmbH|S\.p\.A|SpA|"
+                        r"SAS|SARL|SA|Plc|PLC|AG|NV|BV)\b\.?")
+BYLINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:Par|By|Propos recueillis par)\s*:?[ \t]*(?:\n\s*)?$")
+DOMAIN = re.compile(r"(?<![\w.@/#])[a-z][a-z0-9\-]{2,}\.(?:com|net|org|info|dz|ma|tn|sn|ci|fr|africa)\b")
+DATELINE = re.compile(r"^[ \t]*[A-Z][\w\-’' ]{1,30}[ \t]*[-–][ \t]*([A-Z]{2,6})[ \t]*$", re.M)
+BARE_MINISTRY = re.compile(r"\b(?:du|au|le|ce|du même)\s+ministère\b(?!\s+(?:de|des|du|d['’]|chargé))")
+REGION_TAIL = re.compile(r"\s+(?:de\s+l['’](?:Ouest|Est)|du\s+(?:Nord|Sud)|centrale|australe|subsaharienne)\b")
+
+
+def _is_common_word(doc, m: Mention) -> bool:
+    """A single word that the language model knows in lower case ("Construction", "Economie")."""
+    return " " not in m.text and not m.text.isupper() and doc.vocab.has_vector(m.text.lower())
+
+
+def drop_non_names(doc, text: str, mentions: list[Mention], raw_per: set[tuple[int, int]]) -> None:
+    """Drop what is not an organisation: agreements and plans ("Convention de partenariat"), trade
+    fairs, a bare head noun ("l'Office"), a heading word ("Construction", "Economie"), bylines."""
+    keep = []
+    surnames = {fold(m.text.split()[-1]) for m in mentions if m.label == "PER" and len(m.text.split()) >= 2}
+    for m in mentions:
+        words = fold(m.text).split()
+        if m.label == "ORG":
+            if words[0] in ACT_WORDS or (len(words) == 1 and words[0] in FOLDED_HEADS):
+                continue
+            if EVENT_BEFORE.search(text[max(0, m.start - 40): m.start]):
+                continue
+            if _is_common_word(doc, m):
+                line_start = text.rfind("\n", 0, m.start) + 1
+                line_end = text.find("\n", m.end)
+                line = text[line_start: line_end if line_end >= 0 else len(text)].strip(" \t|")
+                span = doc.char_span(m.start, m.end)
+                if line == m.text or (not text[line_start: m.start].strip()
+                                      and span is not None and span[0].pos_ in {"NOUN", "ADJ", "VERB"}):
+                    continue
+            if len(words) == 1 and words[0] in surnames and any(a <= m.start and m.end <= b for a, b in raw_per):
+                m.label = "PER"  # "le président Tebboune" after "Abdelmadjid Tebboune"
+        if m.label == "PER" and BYLINE_BEFORE.search(text[max(0, m.start - 40): m.start]):
+            rest = text[m.end: text.find("\n", m.end) if "\n" in text[m.end:] else len(text)]
+            if not rest.strip(" \t|"):
+                continue
+        keep.append(m)
+    mentions[:] = keep
+
+
+def extend_names(text: str, mentions: list[Mention]) -> None:
+    """Legal forms belong to the name ("Hexa Engineering Co. Ltd"); regions keep their part
+    ("Afrique de l'Ouest")."""
+    for m in mentions:
+        if m.label == "ORG":
+            t = LEGAL_TAIL.match(text, m.end)
+            if t:
+                m.end, m.text = t.end(), text[m.start: t.end()].rstrip(".,")
+                m.end = m.start + len(m.text)
+        elif m.label == "LOC" and country_code(m.text) is None and fold(m.text) in {"afrique", "europe", "asie"}:
+            t = REGION_TAIL.match(text, m.end)
+            if t:
+                m.end, m.text = t.end(), text[m.start: t.end()]
+    mentions[:] = [m for i, m in enumerate(mentions)
+                   if not any(o.start <= m.start and m.end <= o.end for o in mentions[max(0, i - 2): i])]
+
+
+def extra_orgs(text: str, mentions: list[Mention], title_spans: list[Span]) -> None:
+    """Organisations the statistical NER does not see: a source's domain name, a ministry referred
+    to as such ("au siège du ministère") whose portfolio a minister's title gives. A dateline
+    ("Tunis - TAP") read as one place ends at the dash."""
+    found = [Mention(d.start(), d.end(), "ORG", d.group(0)) for d in DOMAIN.finditer(text)]
+    ministers = [t for t in title_spans if fold(text[t[0]:t[1]]).startswith("ministre")]
+    if ministers and not any(m.label == "ORG" and fold(m.text).startswith("ministere") for m in mentions):
+        bare = BARE_MINISTRY.search(text)
+        t0, t1 = ministers[0]
+        portfolio = re.sub(r"^(?:(?:la|le)\s+)?(?:ministre|ministres)\s+", "", text[t0:t1], flags=re.I)
+        if bare and portfolio != text[t0:t1] and re.match(r"(?:de|des|du|d['’])", portfolio):
+            s = bare.end() - len("ministère")
+            found.append(Mention(s, bare.end(), "ORG", "ministère " + portfolio.strip()))
+    for d in DATELINE.finditer(text):  # "Tunis - TAP" read as one place: the place ends at the dash
+        for o in mentions:
+            if o.start < d.start(1) < o.end:
+                o.text = re.split(r"\s*[-–]\s*", text[o.start: d.start(1)])[0]
+                o.end = o.start + len(o.text)
+    for f in found:
+        if not any(_overlaps((f.start, f.end), (o.start, o.end)) for o in mentions):
+            mentions.append(f)
+    mentions.sort(key=lambda m: m.start)
+
+
 def pair_acronyms(text: str, mentions: list[Mention]) -> dict[str, str]:
     """Map folded acronym -> folded long form, from "Long Name (ACRO)" in the text."""
     pairs: dict[str, str] = {}
     orgs = sorted((m for m in mentions if m.label == "ORG"), key=lambda m: m.end)
     for pm in ACRO_PAREN.finditer(text):
         acro = pm.group(1)
-        if not is_acronym(acro) and not acro.isupper():
+        glossed = any(m.start == pm.start(1) and m.end == pm.end(1) for m in orgs)  # "Société … (Xyz)"
+        if not is_acronym(acro) and not acro.isupper() and not glossed:
             continue
         before = [m for m in orgs if 0 <= pm.start() - m.end <= 3 and m.text != acro]
         if before:
@@ -340,6 +531,26 @@ def group(mentions: list[Mention], acronyms: dict[str, str]) -> list[Entity]:
     return entities
 
 
+DESC_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(DESC_HEADS)}|Groupe|Société|Entreprise|Compagnie|Firme|Laboratoire)s?\s+"
+    rf"(?P<mods>(?:{LOWER_WORD}\s+){{1,3}})[«\"“]?\s*$")
+
+
+def descriptor_countries(text: str, entities: list[Entity]) -> None:
+    """An organisation's country from the demonym of its descriptor ("la société chinoise X"): the
+    descriptor is cut from the name, its country is kept on the entity."""
+    for e in entities:
+        if e.label != "ORG" or e.country:
+            continue
+        for start, _end in e.evidence:
+            d = DESC_BEFORE.search(text[max(0, start - 60): start])
+            if d and descriptor_mods_ok(d.group("mods")):
+                cs = [c for w in d.group("mods").split() for c in demonym_countries(w)]
+                if len(set(cs)) == 1:
+                    e.country = cs[0]
+                    break
+
+
 def _overlaps(a: Span, b: Span) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
@@ -350,6 +561,7 @@ def entities(state: State) -> None:
     text = state.text
     state.title_spans = title_spans(text)
     raw = [Mention(e.start_char, e.end_char, e.label_, e.text) for e in state.doc.ents]
+    raw_per = {(e.start_char, e.end_char) for e in state.doc.ents if e.label_ == "PER"}
     rules = org_names(state.doc)
     mentions: list[Mention] = []
     for m in raw:
@@ -372,7 +584,15 @@ def entities(state: State) -> None:
             mentions = [o for o in mentions if not _overlaps((c.start, c.end), (o.start, o.end))]
             mentions.append(c)
     mentions.sort(key=lambda m: m.start)
-    persons_as_places(text, mentions)
+    for m in mentions:
+        if m.label == "ORG" and (cut := strip_descriptor(m.text)):
+            m.start, m.text = m.start + cut, m.text[cut:]
+    extend_names(text, mentions)
+    descriptor_names(text, mentions)
+    extra_orgs(text, mentions, state.title_spans)
+    persons_as_places(text, mentions, state.doc.vocab)
+    drop_non_names(state.doc, text, mentions, raw_per)
     acronyms = pair_acronyms(text, mentions)
     state.entities = group(mentions, acronyms)
+    descriptor_countries(text, state.entities)
     state.mentions = mentions
