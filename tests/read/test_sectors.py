@@ -51,7 +51,7 @@ def test_sector_words(text, labels):
         ("la réhabilitation du chemin de fer", ["logistics_transport"]),
         ("la fabrication de machines agricoles", ["machinery"]),  # not agriculture
         ("des engrais phosphatés", ["chemicals"]),  # not mining
-        ("une ligne du Crédit agricole", ["finance_insurance"]),
+        ("une ligne de crédit agricole", ["finance_insurance"]),
         ("la céramique sanitaire", ["construction_materials"]),  # not health
     ],
 )

@@ -399,7 +399,7 @@ def drop_non_names(doc, text: str, mentions: list[Mention], raw_per: set[tuple[i
                                       and span is not None and span[0].pos_ in {"NOUN", "ADJ", "VERB"}):
                     continue
             if len(words) == 1 and words[0] in surnames and any(a <= m.start and m.end <= b for a, b in raw_per):
-                m.label = "PER"  # "le président Tebboune" after "Abdelmadjid Tebboune"
+                m.label = "PER"  # "le président Adjovi" after "Paul Adjovi"
         if m.label == "PER" and BYLINE_BEFORE.search(text[max(0, m.start - 40): m.start]):
             rest = text[m.end: text.find("\n", m.end) if "\n" in text[m.end:] else len(text)]
             if not rest.strip(" \t|"):
