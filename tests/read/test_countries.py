@@ -42,7 +42,7 @@ def test_country_code_names(name: str, code: str) -> None:
     assert country_code(name) == code
 
 
-@pytest.mark.parametrize("name", ["Sonatrach", "Alger", "Afrique", "Union européenne", "rdc", "la réunion",
+@pytest.mark.parametrize("name", ["Petrolia", "Alger", "Afrique", "Union européenne", "rdc", "la réunion",
                                   "eau", "us", "national", ""])
 def test_country_code_rejects(name: str) -> None:
     assert country_code(name) is None

@@ -7,7 +7,7 @@ Steps, each a small named function:
   "ministère de l'Industrie et de la Production pharmaceutique", "groupe public des …").
 - ``relabel``: fix labels (all-caps acronyms are ORG, "DA"/"DH" are currencies, titles are not
   ORG, lone surnames of companies tagged PER are ORG…).
-- ``pair_acronyms``: "… des exportations (CAGEX)" links the acronym to its long form.
+- ``pair_acronyms``: "… des exportations (CAPREX)" links the acronym to its long form.
 - ``group``: every spelling of one entity becomes one Entity with aliases.
 """
 
@@ -116,7 +116,7 @@ FOLDED_HEADS = frozenset(fold(h) for h in ORG_HEADS)
 
 
 def is_acronym(s: str) -> bool:
-    """"CAGEX", "ADI.PME", "BpiFrance" — short, capitalised inside."""
+    """"CAPREX", "AGI.PME", "InvestCo" — short, capitalised inside."""
     return bool(ACRONYM.match(s)) and sum(c.isupper() for c in s) >= 2
 
 

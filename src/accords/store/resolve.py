@@ -2,7 +2,7 @@
 
 Rules, each a small function:
 - ``name_key``: the join key of a spelling — folded, without article, generic head, nationality
-  adjective or legal suffix ("la Cagex" and "CAGEX" -> "cagex"; "l'entreprise italienne Filati
+  adjective or legal suffix ("la Caprex" and "CAPREX" -> "caprex"; "l'entreprise italienne Filati
   Morandi SpA" -> "filati morandi").
 - ``institution_country``: names that every country has ("ministère de l'Industrie", "Agence
   nationale de …") are keyed with their country, so two countries' ministries stay two.
