@@ -202,3 +202,84 @@ def test_event_is_no_party(read):
     )
     a = _only(r)
     assert not any("Agritech" in p for p in a.parties)
+
+
+def test_people_of_the_signing_entre_clause_are_signatories(read):
+    r = read(
+        "La société Atlas Froid et le groupe Iberfrio ont signé une convention à Oran. Cet accord, signé "
+        "entre Karim Mansouri, président de la société Atlas Froid, et Pablo Ruiz, directeur du groupe "
+        "Iberfrio, porte sur la chaîne du froid."
+    )
+    a = _only(r)
+    assert a.signatories == ["Karim Mansouri", "Pablo Ruiz"]
+
+
+def test_representatives_in_a_ceremony_sentence_are_signatories(read):
+    r = read(
+        "La société Atlas Froid a signé une convention avec le groupe Iberfrio. La matérialisation de cet "
+        "engagement s'est déroulée entre Atlas Froid, à travers son président, Youssef Benali, et le "
+        "directeur général d'Iberfrio, Pablo Ruiz."
+    )
+    a = _only(r)
+    assert a.signatories == ["Youssef Benali", "Pablo Ruiz"]
+
+
+def test_signed_by_each_side(read):
+    r = read("Un protocole d'accord a été signé entre la société Ferronor et le groupe Anatolia Steel, du côté "
+             "algérien, par Karim Mansouri, et du côté turc, par Emre Kaya.")
+    a = _only(r)
+    assert a.signatories == ["Karim Mansouri", "Emre Kaya"]
+
+
+def test_par_of_another_participle_names_no_signatory(read):
+    r = read("Un accord a été conclu entre la société Ferronor et le groupe Anatolia Steel lors du salon "
+             "organisé par Nadia Berkane à Oran.")
+    a = _only(r)
+    assert a.signatories == []
+
+
+def test_signer_with_a_counterpart_after_avec(read):
+    r = read("Emre Kaya, directeur du groupe Anatolia Steel, qui a paraphé le protocole d'accord avec le "
+             "ministre de l'Industrie, Karim Mansouri, a salué ce partenariat.")
+    a = _only(r)
+    assert a.signatories == ["Emre Kaya", "Karim Mansouri"]
+
+
+def test_those_who_preside_and_sign_are_signatories_not_witnesses(read):
+    r = read(
+        "Deux mémorandums ont été signés entre la société Ferronor et le groupe Anatolia Steel. Outre ces "
+        "accords, le ministre de l'Industrie Karim Mansouri et son homologue turc Emre Kaya, qui ont présidé "
+        "les travaux, ont procédé à la signature du procès-verbal de la réunion."
+    )
+    pv = [a for a in r.agreements if a.signatories]
+    assert len(pv) == 1 and pv[0].kind == "agreement"
+    assert pv[0].signatories == ["Karim Mansouri", "Emre Kaya"] and pv[0].witnesses == []
+    assert all(not a.signatories for a in r.agreements if a is not pv[0])
+
+
+def test_supervision_and_chairing_make_witnesses(read):
+    r = read(
+        "La société Atlas Froid a signé une convention avec le groupe Iberfrio. La signature de cet accord, "
+        "supervisée par le ministre de l'Industrie, Karim Mansouri, s'est déroulée au siège du ministère."
+    )
+    a = _only(r)
+    assert a.witnesses == ["Karim Mansouri"] and a.signatories == []
+
+
+def test_chair_of_a_party_is_no_witness(read):
+    r = read("Un contrat a été signé entre le ministère de l'Economie et l'Association des textiles du Nord "
+             "(ATN), présidée par Karim Mansouri.")
+    a = _only(r)
+    assert a.witnesses == [] and a.signatories == []
+
+
+def test_reference_naming_heads_of_state_is_no_new_act(read):
+    r = read(
+        "La société Ferronor a signé mardi une convention avec l'Agence de promotion de l'investissement "
+        "(APIN). La convention a été signée par le directeur général de l'APIN, Karim Mansouri, et le "
+        "représentant de Ferronor, Emre Kaya. «Signée au siège de l'APIN, la convention est une étape majeure "
+        "qui traduit la volonté des présidents des deux pays MM. Ali Bensaid et Marco Rossi», ajoute le "
+        "communiqué."
+    )
+    a = _only(r)
+    assert a.signatories == ["Karim Mansouri", "Emre Kaya"]

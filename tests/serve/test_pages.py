@@ -54,7 +54,8 @@ def test_bad_filter_is_shown_not_raised(client):
 def test_csv_download_of_the_selection(client):
     r = client.get("/agreements.csv", params={"country": "SN"})
     rows = list(csv.DictReader(io.StringIO(r.text)))
-    assert r.headers["content-type"].startswith("text/csv") and len(rows) == 3
+    total = client.get("/api/agreements", params={"country": "SN"}).json()["total"]
+    assert r.headers["content-type"].startswith("text/csv") and len(rows) == total >= 1
     assert all("SN" in row["countries"] for row in rows)
 
 

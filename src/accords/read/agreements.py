@@ -14,6 +14,7 @@ The steps, in order, each a named function:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from accords.read.countries import capital_country, country_code, country_name, demonym_countries
@@ -30,7 +31,7 @@ TRIGGERS: list[tuple[str, str]] = [
             rf"lettres?\s+d{_A}\s*intention|d[ée]clarations?\s+d{_A}\s*intention|protocoles?"),
     ("joint_venture", r"joint[\s\-]ventures?|soci[ée]t[ée]s?\s+mixtes?|coentreprises?|filiales?\s+communes?"),
     ("convention", r"conventions?"),
-    ("agreement", r"accords?|pactes?"),
+    ("agreement", r"accords?|pactes?|proc[èe]s[\s\-]verbaux|proc[èe]s[\s\-]verbal"),
     ("contract", rf"contrats?|march[ée]s?\s+(?:de\s+(?:r[ée]alisation|fourniture|construction|travaux)|"
                  rf"d{_A}\s*(?:[ée]tude|[ée]quipement))|commandes?\s+(?:de|d{_A}|ferme)"),
     ("partnership", r"partenariats?"),
@@ -96,12 +97,33 @@ APPOSITION = re.compile(r"(?:sous\s+(?:la\s+)?forme\s+(?:d['’]une?|de|d['’])
                         r"d['’]une?|à\s+savoir|c['’]est-à-dire)\s*(?:une?\s+)?$", re.I)
 ORDINAL = re.compile(r"\b(?:un\s+autre|l['’]autre|le\s+(?:premier|deuxi[èe]me|second|troisi[èe]me|quatri[èe]me|"
                      r"cinqui[èe]me|dernier))\s+$", re.I)
+# "Outre ces accords, …": the acts already reported, set aside for another one
+BESIDES = re.compile(r"\b(?:outre|en\s+plus\s+d(?:e|es|u)|au-delà\s+d(?:e|es|u))\s+"
+                     r"(?:ces|ce|cet|cette|les|la|le|l['’])\s*(?:\w+\s+)?$", re.I)
 BACKGROUND = re.compile(r"\bdans\s+le\s+cadre\s+(?:de\s+la|du|des|d['’])\s*$", re.I)
 
-SIGN_BY = re.compile(r"\b(?:sign[ée]e?s?|paraph[ée]e?s?|conclu(?:e|s|es)?)\s+(?:[^,.;]{0,90}?\s)?par\b", re.I)
+SIGN_BY = re.compile(r"\b(?:sign[ée]e?s?|paraph[ée]e?s?|conclu(?:e|s|es)?)\b(?P<gap>[^.;]{0,90}?)\bpar\b", re.I)
+# the "par" of another participle or of an occasion: "conclu lors du salon organisé par X", "signés en marge
+# du forum ouvert par X" name no signatory ("côté", "société": nouns in -té are no participles)
+OTHER_AGENT = re.compile(r"\b(?!sign|paraph|conclu)\w+(?<!t)(?:é|ée|és|ées)\b|\b(?:ouverte?s?|conduite?s?|"
+                         r"en\s+marge|lors\s+d|à\s+l['’]occasion|dans\s+le\s+cadre|au\s+cours)\b", re.I)
+# "signé entre A, président de X, et B", "la matérialisation … s'est déroulée entre X, à travers son
+# président, A, et le directeur de Y, B": the people of the "entre" clause sign for their side
+SIGN_ENTRE = re.compile(r"\b(?:sign[ée]e?s?|paraph[ée]e?s?|conclu(?:e|s|es)?|signature|mat[ée]rialisation)\b"
+                        r"[^.;]{0,120}?\bentre\b", re.I)
+# "l'association X, présidée par A": A heads X, and signs nothing for it in this clause
+HEADED_BY = re.compile(r"\b(?:présid|dirig|fond|détenu|gér|administr|conduit|pilot)\w*\s+par\s+"
+                       r"(?:(?:le|la|l['’]|son|sa|M\.|Mme|MM\.)\s*)?(?:[\w\-’']+\s+){0,4}$", re.I)
+# "A et B ont signé", "A et B ont procédé à la signature du procès-verbal"
+SIGN_SUBJECT = re.compile(r"\b(?:ont|a)\s+(?:\w+\s+)?(?:sign[ée]|paraph[ée]|proc[ée]d[ée]\s+(?:conjointement\s+)?"
+                          r"à\s+la\s+(?:signature|conclusion))", re.I)
 WITNESS_CUE = re.compile(r"\b(?:en\s+pr[ée]sence\s+d(?:e|u|es|['’])|sous\s+(?:la\s+)?(?:pr[ée]sidence|supervision|"
-                         r"houlette|conduite)\s+d(?:e|u|es|['’])|sous\s+(?:le\s+)?(?:haut\s+)?patronage\s+d(?:e|u|es|['’])|"
-                         r"sous\s+l['’][ée]gide\s+d(?:e|u|es|['’])|présidée?\s+par)", re.I)
+                         r"houlette|conduite)\s+(?:effective\s+|personnelle\s+)?d(?:e|u|es|['’])|"
+                         r"sous\s+(?:le\s+)?(?:haut\s+)?patronage\s+d(?:e|u|es|['’])|"
+                         r"sous\s+l['’][ée]gide\s+d(?:e|u|es|['’])|(?:présid|supervis|parrain)ée?s?\s+par|"
+                         r"(?<=[sS]ign[ée]s\s)devant|(?<=[sS]ign[ée]\s)devant|(?<=[sS]ign[ée]es\s)devant|"
+                         r"(?<=[sS]ign[ée]e\s)devant|^\s*pr[ée]sidant\b|(?<=[,.]\s)pr[ée]sidant\b)", re.I | re.M)
+PRESIDED_BY = re.compile(r"(?:présid|supervis|parrain)ée?s?\s+par", re.I)
 PRESIDED = re.compile(r"\b(?:a|ont|avait|avaient)\s+(?:présidé|supervisé|parrainé|assisté\s+à)\b", re.I)
 PARENT = re.compile(r"\b(?:filiale|branche|division|membre|émanation)\s+"
                     r"(?:du\s+groupe\s+|de\s+la\s+|de\s+l['’]|du\s+|de\s+|d['’])\s*$", re.I)
@@ -230,7 +252,7 @@ def _party_mentions(state: State, lo: int, hi: int, exclude: set[str]) -> list[M
             continue  # "(APS)": a source, not a party
         if _key(m) in exclude or VENUE.match(_key(m)) or OCCASION.search(text[max(0, m.start - 60): m.start]):
             continue
-        if any(a <= m.start < b for a, b in witness_segments(text, lo, hi)):
+        if any(a <= m.start < b for a, b in witness_segments(text, lo, hi, state.mentions)):
             continue
         out.append(m)
     return out
@@ -382,7 +404,7 @@ def _pair_countries(state: State, lo: int, hi: int) -> list[str]:
 
 def _people_orgs(state: State, lo: int, hi: int) -> list[str]:
     """The organisations (or countries) of the people acting in [lo, hi), witnesses left out."""
-    segs = witness_segments(state.text, lo, hi)
+    segs = witness_segments(state.text, lo, hi, state.mentions)
     out = []
     for p in state.people:
         if not p.org:
@@ -428,31 +450,80 @@ def list_end(text: str, start: int, hi: int) -> int:
         pos = m.end()
 
 
-def witness_segments(text: str, lo: int, hi: int) -> list[Span]:
+def witness_segments(text: str, lo: int, hi: int, mentions: list[Mention] | None = None) -> list[Span]:
     """Spans of "en présence de …" clauses in [lo, hi)."""
-    return [(c.start(), list_end(text, c.end(), hi)) for c in WITNESS_CUE.finditer(text, lo, hi)]
+    return [(c.start(), list_end(text, c.end(), hi)) for c in witness_cues(text, lo, hi, mentions)]
+
+
+def witness_cues(text: str, lo: int, hi: int, mentions: list[Mention] | None = None) -> list[re.Match[str]]:
+    """The "en présence de", "sous la présidence de" … cues of [lo, hi); "présidée par" right after an
+    organisation ("l'association X (AX), présidée par Y") names its chair, not a witness."""
+    out = []
+    for c in WITNESS_CUE.finditer(text, lo, hi):
+        if PRESIDED_BY.match(c.group(0)):
+            before = text[max(lo, c.start() - 6): c.start()].rstrip(" ,")
+            gap = c.start() - max(lo, c.start() - 6) - len(before)
+            if before.endswith(")") or any(m.label in {"ORG", "LOC"} and not country_code(m.text)
+                                           and c.start() - gap - 1 <= m.end <= c.start() - gap
+                                           for m in mentions or ()):
+                continue
+        out.append(c)
+    return out
 
 
 def _people_in(state: State, lo: int, hi: int) -> list[Mention]:
     return [m for m in state.mentions if m.label == "PER" and _in(m, lo, hi)]
 
 
+def _sign_clause_end(text: str, start: int, hi: int) -> int:
+    """End of a signing "entre" clause: the clause end, a quotation mark, the verb of an attribution
+    ("…", a déclaré le vice-président Y) or an occasion ("lors du salon organisé par Y")."""
+    end = _clause_end(text, start, hi)
+    m = re.compile(r"[«»\"“”]|,\s*(?:a|ont|avait|avaient)\s+\w+|\b(?:selon|lors\s+d|en\s+marge|"
+                   r"à\s+l['’]occasion|au\s+cours|dans\s+le\s+cadre)").search(text, start, end)
+    return m.start() if m else end
+
+
+def _sign_by(text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """The first "signé … par" of [lo, hi) whose "par" introduces the signers, not the agent of
+    another participle ("conclu lors du salon organisé par X")."""
+    for m in SIGN_BY.finditer(text, lo, hi):
+        if not OTHER_AGENT.search(m.group("gap")):
+            return m
+    return None
+
+
 def signatories_of(state: State, sent: Span) -> tuple[list[str], list[Span]]:
-    """People said to sign: "signé par X et Y", "X et Y ont signé"."""
+    """People said to sign: "signé par X et Y", "signé entre X, PDG de A, et Y", "X et Y ont signé",
+    "X a paraphé l'accord avec son homologue Y"; never those of an "en présence de" clause."""
     text = state.text
     lo, hi = sent
-    m = SIGN_BY.search(text, lo, hi)
+    segs = witness_segments(text, lo, hi, state.mentions)
+    found: list[Mention] = []
+
+    def take(a: int, b: int) -> None:
+        for p in _people_in(state, a, b):
+            if not any(s <= p.start < e for s, e in segs) and all(p.start != q.start for q in found):
+                found.append(p)
+
+    m = _sign_by(text, lo, hi)
     if m:
         end = WITNESS_CUE.search(text, m.end(), hi)
-        seg_end = min(end.start() if end else hi, list_end(text, m.end(), hi))
-        ps = _people_in(state, m.end(), seg_end)
-        return [_name(p) for p in ps], [(p.start, p.end) for p in ps]
-    sv = re.compile(r"\b(?:ont|a)\s+(?:\w+\s+)?(?:sign[ée]|paraph[ée])").search(text, lo, hi)
-    if sv:
-        ps = [p for p in _people_in(state, lo, sv.start()) if not WITNESS_CUE.search(text, lo, p.start)]
-        if ps and sv.start() - ps[-1].end < 200:
-            return [_name(p) for p in ps], [(p.start, p.end) for p in ps]
-    return [], []
+        take(m.end(), min(end.start() if end else hi, list_end(text, m.end(), hi)))
+    for em in SIGN_ENTRE.finditer(text, lo, hi):
+        n = len(found)
+        take(em.end(), _sign_clause_end(text, em.end(), hi))
+        found[n:] = [p for p in found[n:] if not HEADED_BY.search(text[max(lo, p.start - 60): p.start])]
+    if not found:
+        sv = SIGN_SUBJECT.search(text, lo, hi)
+        if sv:
+            ps = [p for p in _people_in(state, lo, sv.start()) if not WITNESS_CUE.search(text, lo, p.start)]
+            if ps and sv.start() - ps[-1].end < 200:
+                found.extend(ps)
+                avec = re.compile(r"[^.;]{0,80}?\bavec\b", re.I).match(text, sv.end(), hi)
+                if avec:  # "… qui a paraphé le protocole avec le ministre de X, Y"
+                    take(avec.end(), list_end(text, avec.end(), hi))
+    return [_name(p) for p in found], [(p.start, p.end) for p in found]
 
 
 def witnesses_of(state: State, sent: Span, parties: set[str]) -> tuple[list[str], list[Span]]:
@@ -467,8 +538,8 @@ def witnesses_of(state: State, sent: Span, parties: set[str]) -> tuple[list[str]
         if before and _name(before[-1]) not in out:
             out.append(_name(before[-1]))
             spans.append((before[-1].start, before[-1].end))
-    for cue in WITNESS_CUE.finditer(text, lo, hi):
-        nxt = SIGN_BY.search(text, cue.end(), hi)
+    for cue in witness_cues(text, lo, hi, state.mentions):
+        nxt = _sign_by(text, cue.end(), hi)
         seg_end = min(nxt.start() if nxt else hi, list_end(text, cue.end(), hi))
         found = _people_in(state, cue.end(), seg_end)
         if not found:
@@ -539,13 +610,15 @@ def duration_of(text: str, lo: int, hi: int) -> tuple[str | None, bool | None, S
 
 def party_country(state: State, party: Mention | str) -> str | None:
     """The country of one party from what the text says of it: a country name ("Algérie"), a
-    demonym or country in its name ("Agence marocaine …", "Crédit agricole du Maroc"), or a
+    demonym or country in its name ("Agence marocaine …", "Caisse rurale du Maroc"), or a
     demonym just before it ("le groupe chinois X") or in an apposition after it ("X, filiale du
     groupe français Y", "X (Chine)"). None when the text does not say."""
     name = _name(party)
     code = country_code(name)
     if code:
         return code
+    if isinstance(party, Mention) and party.entity is not None and party.entity.country:
+        return party.entity.country  # a descriptor cut from the name ("la société chinoise X")
     for word in re.findall(r"[\w\-]+", name):
         cs = demonym_countries(word)
         if cs:
@@ -611,6 +684,11 @@ def find_acts(state: State) -> list[Act]:
     text = state.text
     acts: list[Act] = []
     people_keys = {fold(p.name) for p in state.people}
+    counts = country_counts(state)
+
+    def known(a: Act) -> set[str]:
+        return set(act_countries(state, a.parties, counts))
+
     sents = _sentences(state)
     for lo, hi in sents:
         sentence = text[lo:hi]
@@ -619,7 +697,7 @@ def find_acts(state: State) -> list[Act]:
             kind = tm.lastgroup or "agreement"
             t0, t1 = lo + tm.start(), lo + tm.end()
             prefix = text[max(lo, t0 - 40): t0]
-            if BACKGROUND.search(prefix) and kind in {"cooperation", "partnership"}:
+            if BACKGROUND.search(prefix) and kind in {"cooperation", "partnership"} or BESIDES.search(prefix):
                 continue
             if any(m.start <= t0 and t1 <= m.end for m in state.mentions if m.label == "ORG"):
                 continue  # "Bourse … de partenariat" names an organisation, not an act
@@ -674,11 +752,12 @@ def find_acts(state: State) -> list[Act]:
                 if spans:
                     act.field_evidence[name] = spans
             act.field_evidence["parties"] = [(p.start, p.end) for p in parties if isinstance(p, Mention)]
-            seen_here.append(_absorb(acts, act, is_ref, demonstrative) or act)
+            seen_here.append(_absorb(acts, act, is_ref, demonstrative, known) or act)
         if not seen_here and acts and (acts[-1].plural or acts[-1].umbrella) and ENUMERATION.match(sentence):
             _enumerated_parties(state, acts[-1], (lo, hi), people_keys)
         elif not seen_here and acts and CEREMONY.search(sentence):
-            _ceremony_details(state, acts[-1], (lo, hi))
+            # the last act with parties: "Un protocole d'engagement qui permettra …" names none
+            _ceremony_details(state, next((a for a in reversed(acts) if a.parties), acts[-1]), (lo, hi))
     return acts
 
 
@@ -696,7 +775,8 @@ def _enumerated_parties(state: State, act: Act, sent: Span, exclude: set[str]) -
     act.plural, act.umbrella = True, False
 
 
-CEREMONY = re.compile(r"\b(?:sign[ée]e?s?|paraph[ée]e?s?|signature|cérémonie|conclu(?:e|s|es)?)\b", re.I)
+CEREMONY = re.compile(r"\b(?:sign[ée]e?s?|paraph[ée]e?s?|signature|cérémonie|conclu(?:e|s|es)?|"
+                      r"mat[ée]rialisation)\b", re.I)
 
 
 def _ceremony_details(state: State, act: Act, sent: Span) -> None:
@@ -742,9 +822,11 @@ def _compatible(a: Act, b: Act) -> bool:
     return b.kind == a.kind or not fam or a.kind in fam
 
 
-def _absorb(acts: list[Act], act: Act, is_ref: bool, demonstrative: bool = False) -> Act | None:
+def _absorb(acts: list[Act], act: Act, is_ref: bool, demonstrative: bool = False,
+            countries_of: Callable[[Act], set[str]] | None = None) -> Act | None:
     """Merge ``act`` into an earlier act it refers to, or keep it as a new act. Returns the act
-    that holds the mention now (None when it is dropped as background)."""
+    that holds the mention now (None when it is dropped as background). ``countries_of`` gives the
+    countries of an act's parties."""
     keys = {_key(p) for p in act.parties}
     if acts and demonstrative:
         # "cet accord", "ces protocoles", "ce partenariat": the act(s) just reported, same kind first
@@ -775,6 +857,12 @@ def _absorb(acts: list[Act], act: Act, is_ref: bool, demonstrative: bool = False
         ):
             _merge_into(prev, act)
             return prev
+        if is_ref and prev.kind == act.kind and keys and _restates(prev, act, countries_of):
+            # "Le document a été signé par le PDG de X et son homologue allemand": "la convention" again,
+            # its parties now the countries of the people named, is the act found, no new one; its
+            # sentence is about the act only in passing, and gives it no words (sectors) of its own
+            _merge_into(prev, act, parties=False, sentences=False)
+            return prev
         if not keys and not is_ref:
             break
     if not keys and acts and act.kind in {"partnership", "cooperation"}:
@@ -783,7 +871,20 @@ def _absorb(acts: list[Act], act: Act, is_ref: bool, demonstrative: bool = False
     return act
 
 
-def _merge_into(prev: Act, act: Act, parties: bool = True) -> None:
+def _restates(prev: Act, act: Act, countries_of: Callable[[Act], set[str]] | None) -> bool:
+    """Whether the parties of a reference ("la convention") only restate ``prev``'s: each one of
+    its parties or one of its countries (the countries of the people a sentence names)."""
+    pkeys = {_key(p) for p in prev.parties}
+    extra = [p for p in act.parties if _key(p) not in pkeys]
+    codes = [country_code(_name(p)) for p in extra]
+    if not all(codes):
+        return False
+    if act.date and prev.date and act.date != prev.date:
+        return False  # "signé samedi … en marge de la réunion tenue les 4 et 5 mai": told apart by date
+    return not extra or (countries_of is not None and set(codes) <= countries_of(prev))
+
+
+def _merge_into(prev: Act, act: Act, parties: bool = True, sentences: bool = True) -> None:
     for p in act.parties if parties else ():
         if _key(p) not in {_key(q) for q in prev.parties}:
             prev.parties.append(p)
@@ -802,7 +903,8 @@ def _merge_into(prev: Act, act: Act, parties: bool = True) -> None:
             prev.kind in {"partnership", "cooperation"} or act.kind in KIND_FAMILY.get(prev.kind, set())):
         prev.kind = act.kind  # "deux accords … le protocole d'accord": the precise instrument names the act
     prev.evidence.extend(act.evidence)
-    prev.sentences.extend(s for s in act.sentences if s not in prev.sentences)
+    if sentences:
+        prev.sentences.extend(s for s in act.sentences if s not in prev.sentences)
     for k, v in act.field_evidence.items():
         prev.field_evidence.setdefault(k, []).extend(v)
 
@@ -866,6 +968,12 @@ def _resolve_umbrellas(acts: list[Act]) -> list[Act]:
     return out
 
 
+def _same_person(a: str, b: str) -> bool:
+    """Whether two names are one person's: equal, or one's words all in the other's ("M. Kaya", "Emre Kaya")."""
+    wa, wb = set(fold(a).split()), set(fold(b).split())
+    return bool(wa) and bool(wb) and (wa <= wb or wb <= wa)
+
+
 def count_of(prefix: str) -> int | None:
     """The number of acts a count before the trigger gives: "trois", "neuf (9)", "12"; None if unsaid."""
     for word in reversed(re.findall(r"\w+", prefix)[-3:]):
@@ -906,8 +1014,9 @@ def agreements(state: State) -> None:
         if place is None and a.status in {"signed", "approved"}:
             place = last_place or dateline  # one ceremony: the acts reported after the first share its place
         last_place = place or last_place
+        witnesses = [w for w in a.witnesses if not any(_same_person(w, x) for x in a.signatories)]
         out.append(Agreement(
-            kind=a.kind, status=a.status, parties=names, signatories=a.signatories, witnesses=a.witnesses,
+            kind=a.kind, status=a.status, parties=names, signatories=a.signatories, witnesses=witnesses,
             countries=countries, date=date, place=place, sectors=[], duration=a.duration,
             renewable=a.renewable, trigger=state.text[a.evidence[0][0]: a.evidence[0][1]],
             evidence=sorted(set(a.evidence + a.sentences)), field_evidence=a.field_evidence,
