@@ -413,3 +413,74 @@ def test_no_catastrophic_backtracking(junk):
     start = time.perf_counter()
     find_quantities(junk)
     assert time.perf_counter() - start < 0.5
+
+
+# --- more kinds ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Un accord d'une valeur de 40 millions d'euros a été signé par Vertimar.", "investment"),
+        ("Un contrat d'un montant de 9 millions d'euros pour la fourniture de pompes.", "other"),
+        ("Le projet prévoit une production annuelle de 500 000 unités.", "capacity"),
+        ("La société produira à terme 2 millions de tonnes par an.", "capacity_target"),
+        ("La production avoisine actuellement les 3 millions de tonnes par an.", "production"),
+        ("Le pays pourra transformer 40 % sa récolte de cacao.", "share"),
+        ("Le taux de production locale a atteint 70 %.", "share"),
+        ("Les ateliers ont enregistré un relèvement de 6,2 % sur l'année.", "growth"),
+        ("Il s'agit de 30 000 postes d'emploi, soit 40 % de l'objectif fixé.", "share"),
+        ("L'usine fabriquera des pompes, dont 60 % seront destinées à l'exportation.", "export_target"),
+    ],
+)
+def test_more_kinds(text, kind):
+    assert figure_kind(text, _all(text)[-1]) == kind
+
+
+def test_kind_cue_farther_back_in_the_sentence():
+    text = ("Son chiffre d'affaires a atteint 39 milliards de DA en 2023, avec l'objectif d'atteindre "
+            "entre 43 et 48 milliards de DA l'année suivante.")
+    assert [figure_kind(text, q) for q in _all(text)] == ["revenue", "revenue_target"]
+
+
+# --- holders -------------------------------------------------------------------------------------
+
+def _holders(read, text: str) -> dict[str, str | None]:
+    return {f.text: f.holder for f in read(text).figures}
+
+
+def test_holder_is_the_speakers_organisation_not_the_last_named(read):
+    text = ("Le PDG de Marbelix, Karim Hadjadi, a précisé que la société a recruté 2 500 employés "
+            "permanents. Le financement est assuré par la Banque du Sud. Il a ajouté que le chiffre "
+            "d'affaires de l'entreprise a atteint 8,4 milliards de DA en 2024.")
+    assert _holders(read, text)["8,4 milliards de DA"] == "Marbelix"
+
+
+def test_holder_of_listed_percentages_is_the_phrase_before_each(read):
+    text = ("Les industries du verre (-2,4 %) et celle des cuirs, peaux et fourrures (+5,6 %) ont "
+            "reculé au premier trimestre.")
+    h = _holders(read, text)
+    assert h["-2,4 %"] == "industries du verre"
+    assert h["+5,6 %"] == "cuirs, peaux et fourrures"
+
+
+def test_holder_of_growth_is_the_subject_that_grows(read):
+    text = "La production du secteur textile a connu une hausse de 3,1 % sur un an."
+    assert _holders(read, text)["3,1 %"] == "production du secteur textile"
+
+
+def test_holder_of_a_stake_follows_par(read):
+    text = "La coentreprise est détenue à 51 % par le groupe Tazrit."
+    assert "Tazrit" in (_holders(read, text)["51 %"] or "")
+
+
+def test_holder_is_the_thing_the_figure_measures(read):
+    text = ("Vertimar va construire un complexe de 20 hectares près de Sétif. La production de l'usine "
+            "atteindra à terme 30 000 tonnes par an.")
+    h = _holders(read, text)
+    assert h["20 hectares"] == "complexe"
+    assert h["30 000 tonnes par an"] == "usine"
+
+
+def test_holder_of_a_relative_clause_is_its_antecedent(read):
+    text = "Le ministre a cité la filière des pièces détachées qui a affiché une hausse de 14 % en 2024."
+    assert _holders(read, text)["14 %"] == "filière des pièces détachées"

@@ -6,11 +6,16 @@ widen it ("près de", "entre … et …", "$" before the number). Numbers with n
 counts of firms or documents) are not quantities. ``figure_kind`` names a quantity from the words of its
 sentence ("chiffre d'affaires" → revenue, "capacité" + "porter à" → capacity_target, …).
 Pure functions over plain text, no spaCy; every regex is anchored or bounded to a short window.
+``figure_holder`` finds whom a figure is about from its own clause, reading the part-of-speech tags of
+the article's existing spaCy doc (no extra pass): the phrase a listed "(+3 %)" follows, the owner after
+"par", the phrase the figure qualifies ("un parc de 3 000 hectares", "la production de l'usine à"), the
+subject of its verb; else the organisation of its sentence or of the person speaking.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from accords.read.pipeline import component
@@ -371,13 +376,17 @@ _KIND_CUES: list[tuple[str, str]] = [
 _KIND_RE = re.compile(r"\b(?:" + "|".join(f"(?P<{k}>{p})" for k, p in _KIND_CUES) + r")(?!\w)", re.I)
 _PCT_RE = re.compile(
     rf"\b(?:(?P<growth>hausses?|croissance|progress\w*|baiss\w*|recul\w*|augment\w*|[ée]volu\w*|diminu\w*"
-    rf"|chut\w*|bond\w*|repli\w*|contract\w*|fl[ée]chi\w*|accroissement|accru\w*|gagn\w*|perd\w*|pertes?)"
-    rf"|(?P<share>parts?|taux\s+d{_A}\s*int[ée]gration|int[ée]gration|d[ée]t[ie]en\w*|d[ée]tenu\w*|capital"
+    rf"|chut\w*|bond\w*|repli\w*|contract\w*|fl[ée]chi\w*|accroissement|accru\w*|gagn\w*|perd\w*|pertes?"
+    rf"|rel[èe]vement|redress\w*|rebond\w*|taux\s+de\s+croissance)"
+    rf"|(?P<share>parts?|taux\s+d{_A}\s*int[ée]gration|taux\s+de\s+(?:production|fabrication)\s+locale"
+    rf"|taux\s+de\s+(?:localisation|remplissage|couverture|utilisation|r[ée]alisation|participation)"
+    rf"|int[ée]gration|d[ée]t[ie]en\w*|d[ée]tenu\w*|capital"
     rf"|participations?|actionna\w*|repr[ée]sent\w*|hauteur|majoritaire|minoritaire|quote-part)"
     rf"|(?P<other>taux\s+d{_A}\s*int[ée]r[êe]t|ch[ôo]mage|inflation|(?-i:TVA)|taxes?|droits?\s+de\s+douane))(?!\w)",
     re.I,
 )
-_SHARE_AFTER_RE = re.compile(rf"\s*(?:du|des|de\s+la|de\s+l{_A})\s", re.I)
+_SHARE_AFTER_RE = re.compile(rf"\s*(?:du|des|de\s+la|de\s+l{_A}|de\s+(?:sa|son|ses|leurs?)|sa|son|ses|leurs?)\b",
+                             re.I)
 _GROWTH_AFTER_RE = re.compile(r"\s*(?:de\s+)?(?:hausse|croissance|baisse|recul|progression|augmentation)",
                               re.I)
 _TARGET_RE = re.compile(
@@ -388,6 +397,13 @@ _TARGET_RE = re.compile(
 )
 _TARGET_AFTER_RE = re.compile(rf"\b(?:d{_A}\s*ici|horizon|[àa]\s+terme)\b", re.I)
 _CLAUSE_CUT_RE = re.compile(r"[,;:()]|\bet\b")
+_EXPORT_AFTER_RE = re.compile(r"\bexport\w*", re.I)
+_FUTURE_RE = re.compile(r"\b(?:sera|seront|devr\w+|pourr\w+)\b", re.I)
+_VALUE_RE = re.compile(rf"\b(?:valeur|montant)(?:\s+(?:totale?|globale?|global|estim[ée]e?))?\s+(?:de\s+|d{_A}\s*)"
+                       rf"(?:\S+\s+){{0,3}}$", re.I)
+_PURCHASE_RE = re.compile(r"\b(?:fournitures?|livraisons?|commandes?|achats?|services?)\b", re.I)
+_FORECAST_RE = re.compile(r"\bpr[ée]voi\w*|\bpr[ée]vu\w*", re.I)
+_NOW_RE = re.compile(r"\bactuel\w*|\baujourd['’]hui\b|\bd[ée]j[àa]\b", re.I)
 _TARGETS = {"revenue": "revenue_target", "exports": "export_target", "capacity": "capacity_target"}
 
 
@@ -398,12 +414,14 @@ def _last(rx: re.Pattern[str], s: str) -> re.Match[str] | None:
     return found
 
 
-def _percent_kind(before: str, after: str, q: Quantity) -> str:
+def _percent_kind(before: str, after: str, q: Quantity, target: bool) -> str:
     cue = _last(_PCT_RE, before)
     if cue and cue.lastgroup:
         return {"growth": "growth", "share": "share"}.get(cue.lastgroup, "other")
     if _GROWTH_AFTER_RE.match(after) or q.text.lstrip("( ")[:1] in "+-−" or q.value < 0:
         return "growth"
+    if _EXPORT_AFTER_RE.search(after):                 # "dont 80 % seront destinés à l'exportation"
+        return "export_target" if target or _FUTURE_RE.search(after) else "exports"
     return "share" if _SHARE_AFTER_RE.match(after) else "other"
 
 
@@ -416,43 +434,323 @@ def figure_kind(text: str, q: Quantity) -> str:
     after = text[q.end:min(s1, q.end + 60)]
     cut = _CLAUSE_CUT_RE.search(after)
     clause_after = after[:cut.start()] if cut else after
+    target = bool(_TARGET_RE.search(text, max(s0, q.start - 150), q.start) or _TARGET_AFTER_RE.search(after))
     if q.unit == "percent":
-        return _percent_kind(before, clause_after, q)
+        return _percent_kind(before, clause_after, q, target)
     b = _last(_KIND_RE, before)
     a = _KIND_RE.search(clause_after)
     if b and (not a or len(before) - b.end() <= 2 * a.start() + 10):
         kind = str(b.lastgroup)
     elif a:
         kind = str(a.lastgroup)
-    else:
-        kind = "capacity" if q.unit == "MW" else "other"
+    else:                                              # the sentence's last cue before the clause
+        far = _last(_KIND_RE, text[max(s0, q.start - 250):q.start])
+        kind = str(far.lastgroup) if far else "capacity" if q.unit == "MW" else "other"
+    if kind == "other" and q.unit not in PHYSICAL and _VALUE_RE.search(before) and not _PURCHASE_RE.search(after):
+        kind = "investment"                            # "un accord d'une valeur de 7 milliards de dollars"
     if q.unit in PHYSICAL and kind in ("revenue", "investment", "financing", "compensation"):
         kind = "other"
-    if kind in _TARGETS and (_TARGET_RE.search(text, max(s0, q.start - 150), q.start)
-                             or _TARGET_AFTER_RE.search(after)):
+    if kind == "production" and q.per == "year" and q.unit in PHYSICAL:
+        pre = text[max(s0, q.start - 150):q.start]
+        if _FORECAST_RE.search(pre):                    # "le projet prévoit une production annuelle de"
+            return "capacity"
+        if target and not _NOW_RE.search(pre):          # "la société produira à terme 5 Mt par an"
+            return "capacity_target"
+    if kind in _TARGETS and target:
         kind = _TARGETS[kind]
     return kind
+
+
+# --- holders ---------------------------------------------------------------------------------
+
+# Heads that name the measure itself ("le chiffre d'affaires", "une hausse"), not whom it is about.
+_MEASURE_HEAD_RE = re.compile(
+    r"(?:chiffres?|production|capacit[ée]s?|investissements?|montants?|valeurs?|co[uû]ts?|budgets?"
+    r"|enveloppes?|recettes?|revenus?|ventes?|exportations?|importations?|exports?|imports?|parts?|taux|b[ée]n[ée]fices?"
+    r"|cr[ée]dits?|financements?|pr[êe]ts?|emplois?|postes?|effectifs?|superficie|surface|sommes?|prix"
+    r"|r[ée]sultats?|volume|nombre|moyenne|puissance|quantit[ée]|tonnage|apport|injection|lev[ée]e"
+    r"|dotation|indemnisation|compensation|subventions?)$",
+    re.I,
+)
+# Heads that point back to an organisation named earlier ("la société", "le groupe").
+_ORG_ANAPHOR_RE = re.compile(
+    r"(?:soci[ée]t[ée]|groupe|entreprise|firme|compagnie|filiale|op[ée]rateur|constructeur|banque"
+    r"|institution|organisme|office|agence)s?$",
+    re.I,
+)
+_ACT_RE = re.compile(r"(?:accords?|contrats?|conventions?|protocoles?|partenariats?|march[ée]s?)", re.I)
+_NP_ADP = frozenset({"de", "d'", "d’", "du", "des"})
+_INDEFINITE = frozenset({"un", "une"})
+# Words for a change ("une hausse de 2 %") or an action ("la création de 300 emplois"): never the holder.
+_EVENT_HEAD_RE = re.compile(
+    r"(?:hausses?|baisses?|croissance|progressions?|augmentations?|reculs?|replis?|relèvements?|redressement"
+    r"|rebonds?|chutes?|diminutions?|[ée]volutions?|am[ée]liorations?|cr[ée]ations?|r[ée]alisations?"
+    r"|constructions?|d[ée]veloppement|extensions?|am[ée]nagements?|acquisitions?|mise|installations?"
+    r"|exploitation|transformation|fournitures?|achats?|octroi|hauteur|niveau|ordre|plus|moins|pr[èe]s"
+    r"|environ|total|objectifs?|cours|disposition)$",
+    re.I,
+)
+_NP_POS = frozenset({"NOUN", "PROPN", "ADJ", "DET", "ADP", "CCONJ", "PUNCT", "X"})
+_VERB_GROUP_POS = frozenset({"AUX", "VERB", "ADV"})
+_REFLEXIVE = frozenset({"se", "s'", "s’", "ne", "n'", "n’", "y", "en"})
+_SUBJ_PRON = frozenset({"il", "elle", "ils", "elles"})
+# what may join a noun phrase to the figure right after it: "un parc de", "d'une valeur totale de", "à"
+_LINK_RE = re.compile(
+    rf"(?:,\s*)?(?:(?:d{_A}\s*une?|pour\s+une?|avec\s+une?)\s+(?:valeur|montant|co[uû]t|capacit[ée]|superficie"
+    rf"|surface|enveloppe|budget)(?:\s+(?:totale?|globale?|estim[ée]e?|de\s+production|annuelle|install[ée]e"
+    rf"|nominale))*\s+)?(?:de|d{_A}|à)\s*$",
+    re.I,
+)
+_WITH_RE = re.compile(r"\s+avec\s+$", re.I)
+_INTRO_RE = re.compile(
+    r"(?:^|\s)(?:—|–|-{1,2}|:)\s|^(?:en|au|à|a|dans|selon|par|pour|sur|après|avant|lors)\b[^,]{0,40},\s",
+    re.I)
+_PAREN_RE = re.compile(r"\(\s*$")
+_BY_RE = re.compile(r"\s*par\s+", re.I)
+_SPEECH_RE = re.compile(
+    r"\b(?:a|ont|avait)\s+(?:\w+\s+)?(?:d[ée]clar[ée]|pr[ée]cis[ée]|ajout[ée]|indiqu[ée]|soulign[ée]|affirm[ée]"
+    r"|expliqu[ée]|annonc[ée]|assur[ée]|relev[ée]|not[ée]|fait\s+savoir|rappel[ée]|estim[ée])\b"
+    r"|\bselon\b|\bd['’]apr[èe]s\b",
+    re.I,
+)
+
+
+class _Tokens:
+    """The spaCy tokens of one article, looked up by character offset."""
+
+    def __init__(self, doc) -> None:
+        self.toks = list(doc) if doc is not None else []
+        self.starts = [t.idx for t in self.toks]
+        self.doc_text: str = doc.text if doc is not None else ""
+
+    def at(self, char: int) -> int:
+        """Index of the first token starting at or after ``char``."""
+        return bisect_left(self.starts, char)
+
+
+def _np_ok(t) -> bool:
+    low = t.text.lower()
+    if any(c.isdigit() for c in low) or low == "%":
+        return False
+    if t.pos_ == "ADP":
+        return low in _NP_ADP
+    if t.pos_ == "PUNCT":
+        return low in (",", "-", "'", "’")
+    if t.pos_ == "CCONJ":
+        return low == "et"
+    return t.pos_ in _NP_POS or _participle(t)
+
+
+def _participle(t) -> bool:
+    """A past participle used as an adjective ("pièces détachées")."""
+    return t.pos_ == "VERB" and t.text.lower().endswith(("é", "ée", "és", "ées"))
+
+
+def _trim(toks: list, i: int, j: int) -> tuple[int, int] | None:
+    """Shrink tokens ``[i, j)`` to start and end on a content word; None when none is left."""
+    while i < j and (toks[i].pos_ in ("DET", "ADP", "CCONJ", "PUNCT") and not any(c.isdigit()
+                                                                                   for c in toks[i].text)):
+        i += 1
+    while j > i and toks[j - 1].pos_ in ("DET", "ADP", "CCONJ", "PUNCT"):
+        j -= 1
+    return (i, j) if i < j and any(t.pos_ in ("NOUN", "PROPN") for t in toks[i:j]) else None
+
+
+def _np_before(tk: _Tokens, k: int, floor: int) -> tuple[int, int] | None:
+    """The noun phrase whose last token is before token ``k`` (tokens from ``floor``): back to its
+    determiner, across "de la"/"du" complements and ", adjective" lists, not across "d'un"."""
+    toks = tk.toks
+    i = k
+    while i > floor and k - i < 14:
+        t = toks[i - 1]
+        low = t.text.lower()
+        if t.pos_ == "NUM" or t.text.isdigit():        # "trente contrats", "30 contrats"
+            i -= 1
+            break
+        if not _np_ok(t) or low == "," and (i >= k or toks[i].pos_ not in ("ADJ", "NOUN")):
+            break
+        i -= 1
+        if t.pos_ == "DET" and (low in _INDEFINITE or i <= floor or toks[i - 1].text.lower() not in _NP_ADP):
+            break
+    return _trim(toks, i, k) if i < k else None
+
+
+def _np_after(tk: _Tokens, k: int, ceil: int) -> tuple[int, int] | None:
+    """The noun phrase that begins at token ``k`` ("la production industrielle du secteur public")."""
+    toks = tk.toks
+    j = k
+    while j < ceil and toks[j].pos_ in ("DET", "NUM", "ADJ") and j - k < 4:    # "les trois premiers …"
+        j += 1
+    if j >= ceil or toks[j].pos_ not in ("NOUN", "PROPN"):
+        return None
+    j += 1
+    while j < ceil and j - k < 14:
+        t, low = toks[j], toks[j].text.lower()
+        nxt = toks[j + 1] if j + 1 < ceil else None
+        if t.pos_ in ("NOUN", "PROPN", "ADJ", "X") and not any(c.isdigit() for c in low):
+            j += 1
+        elif t.pos_ == "ADP" and low in _NP_ADP and nxt is not None and nxt.pos_ in ("DET", "NOUN", "PROPN"):
+            j += 2 if nxt.pos_ == "DET" else 1
+        elif low in ("et", ",") and nxt is not None and nxt.pos_ in ("ADJ", "NOUN") and low != "," or (
+                low == "," and nxt is not None and nxt.pos_ == "ADJ"):
+            j += 1
+        else:
+            break
+    return _trim(toks, k, j)
+
+
+def _head(tk: _Tokens, span: tuple[int, int]):
+    return next(t for t in tk.toks[span[0]:span[1]] if t.pos_ in ("NOUN", "PROPN"))
+
+
+def _genitive(tk: _Tokens, span: tuple[int, int]) -> tuple[int, int] | None:
+    """The owner inside a measure phrase: "la production de l'usine" → "usine"; compounds ("chiffre
+    d'affaires", "capacité de production") are skipped because no determiner follows their "de"."""
+    toks = tk.toks
+    for i in range(span[1] - 2, span[0], -1):
+        t, nxt = toks[i], toks[i + 1]
+        if t.text.lower() in _NP_ADP and (nxt.pos_ in ("DET", "PROPN") or t.text.lower() in ("du", "des")):
+            return _np_after(tk, i + 1, span[1])
+    return None
+
+
+def _subject(tk: _Tokens, k: int, floor: int) -> tuple[int, int] | str | None:
+    """The subject of the nearest verb before token ``k``: a noun phrase span, "PRON" for il/elle,
+    or None."""
+    toks, i = tk.toks, k - 1
+    while i >= floor and toks[i].pos_ not in ("VERB", "AUX"):
+        i -= 1
+    if i < floor:
+        return None
+    while i >= floor and (toks[i].pos_ in _VERB_GROUP_POS or toks[i].text.lower() in _REFLEXIVE):
+        i -= 1
+    if i < floor:
+        return None
+    low = toks[i].text.lower()
+    if low in _SUBJ_PRON:
+        return "PRON"
+    if low == "qui":
+        i -= 1
+        if i >= floor and toks[i].text == ",":
+            i -= 1
+    if i < floor or toks[i].pos_ not in ("NOUN", "PROPN", "ADJ", "X") and not (low == "qui" and _participle(toks[i])):
+        return None
+    return _np_before(tk, i + 1, floor)
+
+
+def _sentence_subject(tk: _Tokens, floor: int, k: int) -> tuple[int, int] | None:
+    """The noun phrase that opens the sentence before token ``k`` ("Les trois ateliers du groupe, …"),
+    after an opening adverbial ("En 2020, …") or a dateline ("Alger — …")."""
+    toks = tk.toks
+    if floor >= k:
+        return None
+    base = toks[floor].idx
+    pre = tk.doc_text[base:toks[k - 1].idx] if tk.doc_text else ""
+    intro = None
+    for intro in _INTRO_RE.finditer(pre[:80]):  # noqa: B007
+        pass
+    start = tk.at(base + intro.end()) if intro else floor
+    span = _np_after(tk, start, k)
+    if span is None or span[1] >= k:
+        return None
+    head = _head(tk, span).text
+    if _EVENT_HEAD_RE.fullmatch(head) or _MEASURE_HEAD_RE.fullmatch(head):
+        return None
+    return span
+
+
+def _mention_in(state, a: int, b: int, label: str | None = None):
+    for m in state.mentions:
+        if m.start < b and a < m.end and (label is None or m.label == label):
+            return m
+    return None
+
+
+def _name(m) -> str:
+    return m.entity.name if m.entity else m.text
+
+
+def _context_org(state, q: Quantity, s0: int) -> str | None:
+    """The organisation a figure's sentence speaks for: the speaker's when the sentence reports what a
+    person said, else the nearest one named before in the sentence, else the last one named before."""
+    text = state.text
+    before = [m for m in state.mentions if m.label == "ORG" and m.end <= q.start]
+    pre = text[s0:q.start]
+    if _SPEECH_RE.search(pre):
+        pers = [m for m in state.mentions if m.label == "PER" and m.end <= q.start]
+        in_sent = [m for m in pers if m.start >= s0]
+        if in_sent or re.search(r"\b(?:il|elle)\b", pre, re.I):
+            who = (in_sent or pers)[-1] if (in_sent or pers) else None
+            name = _name(who) if who else None
+            org = next((p.org for p in state.people if p.name == name and p.org), None)
+            if org:
+                return org
+    in_sentence = [m for m in before if m.start >= s0]
+    pick = in_sentence[-1] if in_sentence else (before[-1] if before else None)
+    if pick is None:
+        locs = [m for m in state.mentions if m.label == "LOC" and s0 <= m.start < q.start]
+        pick = locs[-1] if locs else None
+    return _name(pick) if pick else None
+
+
+def _span_name(state, tk: _Tokens, span: tuple[int, int], q: Quantity, s0: int) -> str | None:
+    """A noun phrase as a holder: the organisation or place it names, the organisation a "la société"
+    points back to, or its own words ("parc industriel")."""
+    toks = tk.toks
+    a, b = toks[span[0]].idx, toks[span[1] - 1].idx + len(toks[span[1] - 1])
+    head = _head(tk, span)
+    m = _mention_in(state, a, b, "ORG") or _mention_in(state, head.idx, head.idx + len(head))
+    if m is not None:
+        return _name(m)
+    if _ORG_ANAPHOR_RE.fullmatch(head.text) and head.pos_ != "PROPN" or (
+            span[1] - span[0] == 1 and _ACT_RE.fullmatch(head.text)):   # a bare "l'accord": its party
+        return _context_org(state, q, s0) or state.text[a:b]
+    return state.text[a:b]
+
+
+def figure_holder(state, tk: _Tokens, q: Quantity, kind: str) -> str | None:
+    """Whom a figure is about, from its own clause: the phrase it is listed after ("les textiles
+    (-14,2 %)"), the owner after "par" ("détenue à 56 % par X"), the phrase it qualifies ("un parc de
+    3 000 hectares", "la production de l'usine à"), the subject of its verb ("X a réalisé"); else the
+    organisation of its sentence or its speaker."""
+    text = state.text
+    s0, _ = _sentence(text, q.start, q.end)
+    if not tk.toks:
+        return _context_org(state, q, s0)
+    k, floor = tk.at(q.start), tk.at(s0)
+    measure_ok = kind == "growth"
+    cands: list[tuple[int, int] | str | None] = []
+    if _PAREN_RE.search(text, max(s0, q.start - 3), q.start):
+        cands.append(_np_before(tk, tk.at(text.rindex("(", s0, q.start)), floor))
+    if kind == "share" and _BY_RE.match(text, q.end):
+        cands.append(_np_after(tk, tk.at(_BY_RE.match(text, q.end).end()), min(len(tk.toks), k + 30)))
+    link = _LINK_RE.search(text, max(s0, q.start - 60), q.start) or (
+        _WITH_RE.search(text, max(s0, q.start - 8), q.start) if q.unit == "percent" else None)
+    if link:
+        cands.append(_np_before(tk, tk.at(link.start()), floor))
+    cands.append(_subject(tk, k, floor))
+    for c in cands:
+        if c == "PRON":
+            break
+        if not isinstance(c, tuple):
+            continue
+        head = _head(tk, c).text
+        if _EVENT_HEAD_RE.fullmatch(head) or _MEASURE_HEAD_RE.fullmatch(head) and not measure_ok:
+            c = _genitive(tk, c)
+            if c is None or _EVENT_HEAD_RE.fullmatch(_head(tk, c).text):
+                continue
+        return _span_name(state, tk, c, q, s0)
+    org = _context_org(state, q, s0)
+    if org is None or not any(m.label == "ORG" and s0 <= m.start < q.start for m in state.mentions):
+        subj = _sentence_subject(tk, floor, k)
+        if subj is not None:
+            return _span_name(state, tk, subj, q, s0)
+    return org
 
 
 # --- the reader component ---------------------------------------------------------------------
 
 HOLDER_STOP = re.compile(r"[.;!?]\s")
-
-
-def _holder(state, q: Quantity) -> str | None:
-    """Whom a figure is about: the nearest organisation named before it in its sentence, else the
-    organisation the previous sentences were about."""
-    text = state.text
-    lo = max((m.end() for m in HOLDER_STOP.finditer(text, 0, q.start)), default=0)
-    before = [m for m in state.mentions if m.label == "ORG" and m.end <= q.start]
-    in_sentence = [m for m in before if m.start >= lo]
-    pick = in_sentence[-1] if in_sentence else (before[-1] if before else None)
-    if pick is None:
-        locs = [m for m in state.mentions if m.label == "LOC" and lo <= m.start < q.start]
-        pick = locs[-1] if locs else None
-    if pick is None:
-        return None
-    return pick.entity.name if pick.entity else pick.text
 
 
 def _period(state, q: Quantity) -> str | None:
@@ -473,11 +771,13 @@ def _period(state, q: Quantity) -> str | None:
 def figures(state) -> None:
     """Every economic quantity of the article, with kind, holder, period and evidence."""
     text = state.text
+    tk = _Tokens(state.doc)
     out = []
     for q in find_quantities(text):
+        kind = figure_kind(text, q)
         out.append(Figure(
-            kind=figure_kind(text, q), value=q.value, unit=q.unit, value_max=q.value_max, approx=q.approx,
-            per=q.per, holder=_holder(state, q), period=_period(state, q), text=q.text,
+            kind=kind, value=q.value, unit=q.unit, value_max=q.value_max, approx=q.approx,
+            per=q.per, holder=figure_holder(state, tk, q, kind), period=_period(state, q), text=q.text,
             evidence=[(q.start, q.end)],
         ))
     state.figures = out
