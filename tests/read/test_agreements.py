@@ -283,3 +283,62 @@ def test_reference_naming_heads_of_state_is_no_new_act(read):
     )
     a = _only(r)
     assert a.signatories == ["Karim Mansouri", "Emre Kaya"]
+
+
+def test_reference_told_by_its_signers_is_the_same_act(read):
+    # "L'accord a été signé par le PDG de X … et le DG de Y": the act found before, not a new one
+    r = read(
+        "La société tunisienne Verrerie du Cap Bon et le groupe italien Lucenti Vetro ont signé lundi à "
+        "Sousse un accord de partenariat pour la production de flacons. L'accord a été signé par le "
+        "président du conseil d'administration de Verrerie du Cap Bon, Hatem Jlassi, et le directeur "
+        "général de Lucenti Vetro, Marco Salvi, en présence du ministre de l'Industrie, Leila Ferchichi."
+    )
+    a = _only(r)
+    assert a.signatories == ["Hatem Jlassi", "Marco Salvi"]
+    assert a.witnesses == ["Leila Ferchichi"]
+
+
+def test_place_of_the_signing_beats_the_place_of_the_project(read):
+    r = read(
+        "Une usine de pièces à Ouarzazate\n\n"
+        "Une convention a été signée, mardi à Marrakech, entre l'Office régional de l'investissement du Sud "
+        "et la société Atlas Moulage pour la construction d'une usine à Ouarzazate."
+    )
+    assert _only(r).place == "Marrakech"
+
+
+def test_dateline_date_gives_way_to_the_weekday(read):
+    r = read(
+        "Bamako, 14 mars (AMA) - La Compagnie malienne des textiles et la société Sahel Coton Industrie "
+        "ont signé, mardi à Bamako, une convention de fourniture de fibres.",
+        published="2025-03-14",
+    )
+    assert _only(r).date == "2025-03-11"
+
+
+def test_ordinal_sentences_detail_counted_acts(read):
+    r = read(
+        "Trois protocoles d'accord ont été signés samedi à Oran, en présence du ministre du Commerce, "
+        "Karim Haddad. Le premier a été conclu entre la Chambre de commerce de l'Oranie et la Chambre "
+        "de commerce de Murcie. Le deuxième lie la société Oran Emballages à l'entreprise espagnole "
+        "Levante Envases. Le troisième, signé entre la Banque de l'Ouest algérien et la banque espagnole "
+        "Banco Mediterráneo, porte sur le financement des exportations."
+    )
+    acts = r.agreements
+    assert len(acts) == 3, [(a.kind, a.parties) for a in acts]
+    assert all(a.kind == "mou" and a.witnesses == ["Karim Haddad"] for a in acts)
+    assert all(a.date == "2025-03-08" for a in acts)
+
+
+def test_both_groups_take_the_parties_of_the_act_before(read):
+    r = read(
+        "Un accord-cadre sera signé en mai prochain entre le groupe public Textiles de l'Est et la société "
+        "turque Anadolu Dokuma, a annoncé lundi le ministre. Les deux groupes avaient déjà signé en "
+        "janvier dernier un protocole d'accord à Constantine."
+    )
+    kinds = {a.kind: a for a in r.agreements}
+    assert set(kinds) == {"framework_agreement", "mou"}
+    assert kinds["framework_agreement"].status == "planned"
+    assert kinds["framework_agreement"].date == "2025-05"  # the planned signing, not the announcement
+    assert kinds["mou"].date == "2025-01" and kinds["mou"].place == "Constantine"
+    assert len(kinds["mou"].parties) == 2

@@ -124,3 +124,23 @@ def test_short_name_glossing_an_organisation_is_its_alias(read):
              "et le groupe français Roulland.")
     ent = _entity(r, "Tamdj")
     assert ent.label == "ORG" and ent.name.endswith("Tamarit Djazaïr")
+
+
+def test_board_belongs_to_its_organisation(read):
+    r = read("Le président du conseil d'administration de Minoterie Nord Sahel, Issa Traoré, a signé le contrat.")
+    orgs = _names(r, "ORG")
+    assert not any("conseil" in o for o in orgs)
+    assert next(p for p in r.people if p.name == "Issa Traoré").org == "Minoterie Nord Sahel"
+
+
+def test_rubric_dateline_and_closing_byline_are_no_entities(read):
+    r = read(
+        "Économie | Publié le lundi 3 mars 2025 | Le Courrier du Sahel\n\n"
+        "Niamey - Le groupe nigérien Sahel Ciments a signé un contrat avec la société Kanem Logistique. "
+        "Le contrat est conclu pour une durée de deux ans, renouvelable par tacite reconduction.\n\n"
+        "Amadou K. Issoufou"
+    )
+    names = {e.name for e in r.entities}
+    assert not any("|" in n or n.startswith("Niamey -") for n in names)
+    assert "Amadou K. Issoufou" not in _names(r, "PER")
+    assert not any(n[:1].islower() for n in _names(r, "PER"))

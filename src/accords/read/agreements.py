@@ -184,6 +184,7 @@ class Act:
     umbrella: bool = False  # "trois accords ont été signés": a count of acts that may be detailed later
     count: int | None = None  # how many acts the count gives, when it says
     ordinal: bool = False  # "le premier accord", "un autre accord": one of counted acts
+    place_signed: bool = False  # the place follows a signing verb ("signé mardi à Rabat")
 
 
 # --- helpers ----------------------------------------------------------------------------------
@@ -386,6 +387,8 @@ def _other_instrument(text: str, lo: int, hi: int, own: str | None = None) -> bo
     return False
 
 
+BOTH_SIDES = re.compile(r"\bles\s+deux\s+(?:groupes|soci[ée]t[ée]s|entreprises|partenaires|compagnies|firmes|"
+                        r"entit[ée]s|institutions|organismes|banques|[ée]tablissements|op[ée]rateurs)\b", re.I)
 BOTH_COUNTRIES = re.compile(r"\s*les\s+deux\s+(?:pays|parties|gouvernements|États|Etats)\b", re.I)
 
 
@@ -558,10 +561,33 @@ def witnesses_of(state: State, sent: Span, parties: set[str]) -> tuple[list[str]
     return out, spans
 
 
-def place_of(state: State, sent: Span) -> tuple[str | None, Span | None]:
-    """The city where the act happened: "à Alger", "au siège du ministère de …"."""
+# "signée, mardi à Rabat", "ont signé hier, jeudi 9 mars 2023, à Abidjan": the place of the signing itself
+SIGNED_AT = re.compile(r"\b(?:sign|paraph|conclu|scell)\w*\s*,?\s*(?:(?:[^\W\d]+|\d+\w*),?\s+){0,6}?"
+                       r"(?:à|au)\s*$", re.I)
+# "Rabat, 12 mars (MAP) -": the date of the dispatch, not of the act
+DATELINE_DATE = re.compile(r"(?:^|\n)\s*[A-Z][\w\-’']+(?:\s+[A-Z][\w\-’']+){0,2}\s*,\s*(?:le\s+)?$")
+
+
+def signed_place(state: State, sent: Span) -> tuple[str | None, Span | None]:
+    """The city right after a signing verb in the sentence ("signé mardi à Tunis"), or None."""
     text = state.text
     lo, hi = sent
+    for m in state.mentions:
+        if m.label == "LOC" and _in(m, lo, hi) and SIGNED_AT.search(text[max(lo, m.start - 60): m.start]):
+            if country_code(m.text) and not capital_country(m.text):
+                continue
+            return _name(m), (m.start, m.end)
+    return None, None
+
+
+def place_of(state: State, sent: Span) -> tuple[str | None, Span | None]:
+    """The city where the act happened: "à Alger", "au siège du ministère de …"; the city of the
+    signing verb first ("… à Nouaceur … signée mardi à Rabat" -> Rabat)."""
+    text = state.text
+    lo, hi = sent
+    found = signed_place(state, sent)
+    if found[0]:
+        return found
     for m in state.mentions:
         if m.label == "LOC" and _in(m, lo, hi) and PLACE_CUE.search(text[max(lo, m.start - 30): m.start]):
             if country_code(m.text) and not capital_country(m.text):
@@ -577,11 +603,26 @@ def place_of(state: State, sent: Span) -> tuple[str | None, Span | None]:
     return None, None
 
 
-def date_of(state: State, sent: Span, trig: int) -> tuple[str | None, Span | None]:
+def _published_value(state: State) -> str | None:
+    p = state.published
+    if p is None or not getattr(p, "year", None):
+        return None
+    return f"{p.year:04d}" + (f"-{p.month:02d}" if p.month else "") + (f"-{p.day:02d}" if p.day else "")
+
+
+def date_of(state: State, sent: Span, trig: int, planned: bool = False) -> tuple[str | None, Span | None]:
     """The resolved date of the act's sentence: the most precise one ("mardi" before "ALGEST 2021"),
-    the nearest to the trigger among equals."""
+    the nearest to the trigger among equals; for a planned act, a date after publication first
+    ("sera signé en novembre prochain, a annoncé lundi le ministre" -> November)."""
     lo, hi = sent
     cands = [d for d in state.dates if lo <= d.start < hi and d.value]
+    text = state.text
+    own = [d for d in cands if not DATELINE_DATE.search(text[max(0, d.start - 40): d.start])]
+    cands = own or cands  # the dispatch date of a dateline only when nothing else dates the act
+    pub = _published_value(state) if planned else None
+    if pub:
+        later = [d for d in cands if d.value[: len(pub)] > pub[: len(d.value)]]
+        cands = later or cands
     if not cands:
         return None, None
     d = min(cands, key=lambda d: (-len(d.value), abs(d.start - trig)))
@@ -719,6 +760,10 @@ def find_acts(state: State) -> list[Act]:
                 kind = _counted_kind(acts, kind)  # "trois mémorandums … Un autre accord …"
             exclude = people_keys
             parties = parties_of(state, t0, t1, (lo, hi), exclude)
+            if not parties and KIND_RANK.get(kind, 3) == 3 and BOTH_SIDES.search(sentence):
+                # "les deux groupes avaient déjà signé en mars un protocole d'accord": the last act's parties
+                last = next((a for a in reversed(acts) if len(a.parties) >= 2), None)
+                parties = list(last.parties) if last else []
             is_ref = bool(REFERENCE_DET.search(prefix)) and not re.search(r"\b(?:un|une|des)\s*$", prefix)
             if kind == "joint_venture" and PURPOSE.search(prefix) and (seen_here or acts):
                 # "un protocole d'accord pour la création d'une société mixte": the purpose of an act
@@ -744,7 +789,8 @@ def find_acts(state: State) -> list[Act]:
             party_keys = {_key(p) for p in parties}
             act.witnesses, wit_spans = witnesses_of(state, (lo, hi), party_keys)
             act.place, pspan = place_of(state, (lo, hi))
-            act.date, dspan = date_of(state, (lo, hi), t0)
+            act.place_signed = act.place is not None and signed_place(state, (lo, hi))[0] == act.place
+            act.date, dspan = date_of(state, (lo, hi), t0, planned=status == "planned")
             act.duration, act.renewable, durspan = duration_of(text, lo, hi)
             for name, spans in (("signatories", sig_spans), ("witnesses", wit_spans), ("place", [pspan]),
                                 ("date", [dspan]), ("duration", [durspan])):
@@ -752,13 +798,55 @@ def find_acts(state: State) -> list[Act]:
                 if spans:
                     act.field_evidence[name] = spans
             act.field_evidence["parties"] = [(p.start, p.end) for p in parties if isinstance(p, Mention)]
+            entre = ENTRE.search(text, t1, hi)
+            if is_ref and not entre and not act.plural and not act.umbrella and KIND_RANK.get(kind, 3) >= 2:
+                prev = _restated_act(acts, act)
+                if prev is not None:
+                    # "L'accord a été signé par le PDG de X, A, et le DG de Y, B": the act already found,
+                    # told by one of its parties; the others the sentence yields (people's organisations,
+                    # a venue) are no new parties
+                    _merge_into(prev, act, parties=False)
+                    seen_here.append(prev)
+                    continue
             seen_here.append(_absorb(acts, act, is_ref, demonstrative, known) or act)
+        counted = next((a for a in reversed(acts) if a.umbrella or a.plural), None)
+        if not seen_here and counted is not None and ORDINAL_HEAD.match(sentence):
+            # "Cinq protocoles ont été signés. … Le deuxième lie X à Y. Le troisième, signé entre …":
+            # an ordinal standing for the counted instrument
+            act = _ordinal_act(state, counted, (lo, hi), people_keys)
+            if act is not None:
+                acts.append(act)
+                continue
         if not seen_here and acts and (acts[-1].plural or acts[-1].umbrella) and ENUMERATION.match(sentence):
             _enumerated_parties(state, acts[-1], (lo, hi), people_keys)
         elif not seen_here and acts and CEREMONY.search(sentence):
             # the last act with parties: "Un protocole d'engagement qui permettra …" names none
             _ceremony_details(state, next((a for a in reversed(acts) if a.parties), acts[-1]), (lo, hi))
     return acts
+
+
+ORDINAL_HEAD = re.compile(r"\s*(?:(?:Enfin|Puis|Ensuite)\s*,\s*)?(?:le|la)\s+"
+                          r"(?:premier|première|deuxième|second|seconde|troisième|quatrième|cinquième|sixième|septième|huitième|neuvième|dixième|dernier|"
+                          r"dernière)\b\s*,?\s*(?!de\b|des\b|du\b|d['’])", re.I)
+
+
+def _ordinal_act(state: State, counted: Act, sent: Span, exclude: set[str]) -> Act | None:
+    """The act an ordinal sentence details ("Le deuxième lie X à Y"): the counted act's kind and
+    status, the sentence's parties and details; None when it names fewer than two parties."""
+    lo, hi = sent
+    head = ORDINAL_HEAD.match(state.text, lo)
+    t = head.end() if head else lo
+    parties = parties_of(state, t, t, sent, exclude)
+    if len(parties) < 2:
+        return None
+    act = Act(kind=counted.kind, status=counted.status, start=lo, parties=parties, evidence=[(lo, t)],
+              sentences=[sent], ordinal=True)
+    act.signatories, _ = signatories_of(state, sent)
+    act.witnesses, _ = witnesses_of(state, sent, {_key(p) for p in parties})
+    act.place, _ = signed_place(state, sent)  # "… à Zouara" is the project's; the count's ceremony place stays
+    act.date, _ = date_of(state, sent, lo)
+    act.field_evidence["parties"] = [(p.start, p.end) for p in parties if isinstance(p, Mention)]
+    return act
 
 
 ENUMERATION = re.compile(r"\s*(?:il\s+s['’]agit\s+(?:notamment\s+)?(?:de|d['’]|des|du)|ce\s+sont|à\s+savoir|"
@@ -871,6 +959,25 @@ def _absorb(acts: list[Act], act: Act, is_ref: bool, demonstrative: bool = False
     return act
 
 
+def _restated_act(acts: list[Act], act: Act) -> Act | None:
+    """The latest act that a definite reference ("l'accord", "la convention") shares a party with,
+    when the reference names other organisations too and no other date; None otherwise."""
+    keys = {_key(p) for p in act.parties}
+    if not keys:
+        return None
+    for prev in reversed(acts):
+        pkeys = {_key(p) for p in prev.parties}
+        shared = [p for p in act.parties if _key(p) in pkeys and not country_code(_name(p))]
+        if prev.umbrella or not pkeys or not shared:
+            continue  # a shared country ("la partie biélorusse") does not tell the act
+        if keys <= pkeys or pkeys <= keys:
+            return None  # the same parties: the ordinary merge handles it
+        if act.date and prev.date and act.date != prev.date:
+            return None
+        return prev
+    return None
+
+
 def _restates(prev: Act, act: Act, countries_of: Callable[[Act], set[str]] | None) -> bool:
     """Whether the parties of a reference ("la convention") only restate ``prev``'s: each one of
     its parties or one of its countries (the countries of the people a sentence names)."""
@@ -896,6 +1003,8 @@ def _merge_into(prev: Act, act: Act, parties: bool = True, sentences: bool = Tru
     for attr in ("date", "place", "duration", "renewable"):
         if getattr(prev, attr) is None and getattr(act, attr) is not None:
             setattr(prev, attr, getattr(act, attr))
+    if act.place_signed and not prev.place_signed:
+        prev.place, prev.place_signed = act.place, True  # a headline's "usine à X" yields to "signé à Y"
     rank = ["discussed", "planned", "approved", "signed", "terminated"]
     if act.status in {"signed", "approved", "terminated"} and rank.index(act.status) > rank.index(prev.status):
         prev.status = act.status
@@ -956,13 +1065,14 @@ def _resolve_umbrellas(acts: list[Act]) -> list[Act]:
         for b in details:
             if b.ordinal and {_key(p) for p in b.parties} <= umbrella_keys:
                 b.parties = list(a.parties)  # "le premier accord porte sur l'octroi à la Tunisie …"
+        # the details share the count's ceremony, whether or not the count stays a record of its own
+        for b in details:
+            if b.place is None:
+                b.place = a.place
+            if a.date and (b.date is None or (a.date.startswith(b.date) and len(a.date) > len(b.date))):
+                b.date = a.date  # "signés jeudi" in the count beats "le salon 2021" in the detail
+            b.witnesses.extend(w for w in a.witnesses if w not in b.witnesses)
         if details and (a.count is None or len(details) >= a.count):
-            for b in details:
-                if b.place is None:
-                    b.place = a.place
-                if a.date and (b.date is None or (a.date.startswith(b.date) and len(a.date) > len(b.date))):
-                    b.date = a.date  # "signés jeudi" in the count beats "le salon 2021" in the detail
-                b.witnesses.extend(w for w in a.witnesses if w not in b.witnesses)
             continue
         out.append(a)
     return out
@@ -990,11 +1100,7 @@ def agreements(state: State) -> None:
     """Find, fill and merge the agreements of the article."""
     acts = _split_lists(_resolve_umbrellas(find_acts(state)))
     counts = country_counts(state)
-    published_value = None
-    if state.published is not None and getattr(state.published, "year", None):
-        p = state.published
-        published_value = f"{p.year:04d}" + (f"-{p.month:02d}" if p.month else "") + (
-            f"-{p.day:02d}" if p.day else "")
+    published_value = _published_value(state)
     dateline = dateline_city(state)
     last_place = None
     out = []

@@ -224,6 +224,16 @@ GENERIC_ORG = re.compile(r"^(?:groupe|entreprise|societe|compagnie|banque|operat
                          r"national|nationale|etranger|etrangere|industriel|industrielle|local|locale)s?$")
 
 
+# "le président du conseil d'administration de X": the board is X's, the organisation is X
+BOARD = re.compile(r"^(?:conseil\s+d['’]administration|conseil\s+de\s+surveillance|comit[ée]\s+de\s+direction|"
+                   r"directoire|comit[ée]\s+ex[ée]cutif)\b\s*(?:(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*)?", re.I)
+# "lie la société X à l'entreprise Y", "X avec le groupe Y": the statistical NER runs two names together
+JOINED_ORGS = re.compile(r"\s+(?:à|avec|et)\s+(?:la|le|les|l['’])\s*(?:entreprise|soci[ée]t[ée]|groupe|compagnie|firme|"
+                         r"banque|constructeur|laboratoire)s?\b")
+# "Casablanca - Le constructeur marocain": a dateline run into the first words of the lede
+DATELINE_RUN = re.compile(r"\s[-–—]\s+(?:Le|La|Les|L['’]|Un|Une)\b")
+
+
 def clean_mention(m: Mention, text: str) -> Mention | None:
     """Trim articles, person prefixes and line breaks; drop what is not an entity."""
     s, start = m.text, m.start
@@ -245,6 +255,17 @@ def clean_mention(m: Mention, text: str) -> Mention | None:
         return None
     if m.label == "ORG" and GENERIC_ORG.match(fold(s)):
         return None
+    joined = JOINED_ORGS.search(s) if m.label == "ORG" else None
+    if joined:  # "Société X à l'entreprise libyenne Y": two organisations; the second is found by its descriptor
+        s = s[: joined.start()]
+    if " | " in s or DATELINE_RUN.search(s):
+        return None  # a rubric line ("Économie | Publié le …") or a dateline, no name
+    if m.label == "ORG":
+        board = BOARD.match(s)
+        if board:
+            if board.end() >= len(s):
+                return None
+            s, start = s[board.end():], start + board.end()
     return Mention(start, start + len(s), m.label, s)
 
 
@@ -271,6 +292,8 @@ def relabel(m: Mention, text: str) -> Mention | None:
             return None
     if m.label == "ORG" and not s[:1].isupper() and first not in FOLDED_HEADS:
         return None
+    if m.label == "PER" and not s[:1].isupper():
+        return None  # "tacite reconduction": a name starts with a capital
     if m.label == "PER" and len(s.split()) == 1:
         before = text[max(0, m.start - 6): m.start]
         if not re.search(r"\b(?:M|Mme|MM|Dr)\.?\s*$", before):
@@ -400,6 +423,9 @@ def drop_non_names(doc, text: str, mentions: list[Mention], raw_per: set[tuple[i
                     continue
             if len(words) == 1 and words[0] in surnames and any(a <= m.start and m.end <= b for a, b in raw_per):
                 m.label = "PER"  # "le président Adjovi" after "Paul Adjovi"
+        line_head = text[text.rfind("\n", 0, m.start) + 1: m.start]
+        if m.label == "PER" and not text[m.end:].strip() and not line_head.strip():
+            continue  # a name alone on the last line signs the article: a byline
         if m.label == "PER" and BYLINE_BEFORE.search(text[max(0, m.start - 40): m.start]):
             rest = text[m.end: text.find("\n", m.end) if "\n" in text[m.end:] else len(text)]
             if not rest.strip(" \t|"):
