@@ -484,3 +484,39 @@ def test_holder_is_the_thing_the_figure_measures(read):
 def test_holder_of_a_relative_clause_is_its_antecedent(read):
     text = "Le ministre a cité la filière des pièces détachées qui a affiché une hausse de 14 % en 2024."
     assert _holders(read, text)["14 %"] == "filière des pièces détachées"
+
+
+# --- the currency of plain "dinars" and "francs CFA" follows the article's country -------------------
+
+def test_francs_cfa_of_central_africa():
+    text = "À Douala, la Société camerounaise des huiles investira 14 milliards de FCFA à Yaoundé et au Cameroun."
+    from accords.read.countries import countries_in
+    from accords.read.figures import home_countries
+
+    [q] = find_quantities(text, home_countries(text, countries_in(text)))
+    assert q.unit == "XAF" and q.value == 14e9
+    assert find_quantities("Un prêt de 3 milliards de FCFA a été accordé.")[0].unit == "XOF"  # no region: XOF
+    assert find_quantities("Une ligne de 2 milliards de francs CFA BEAC.")[0].unit == "XAF"
+
+
+def test_plain_dinars_follow_the_outlets_country_domain():
+    from accords.read.figures import home_countries
+
+    text = "Le laboratoire, qui exporte vers le marché tunisien, a investi 2 milliards de dinars à Sétif."
+    home = home_countries(text, [(0, 0, "TN")], url="https://www.eco-hebdo.dz/article/12", outlet=None)
+    assert find_quantities(text, home)[0].unit == "DZD"
+    home = home_countries(text, [(0, 0, "TN")], url=None, outlet="Le Courrier de Sfax")
+    assert find_quantities(text, home)[0].unit == "TND"
+
+
+def test_home_countries_weighs_domains_and_dinar_marks():
+    from accords.read.figures import home_countries
+
+    weight = home_countries("Un contrat de 30 millions de DA.", [], url="http://journal.example.tn/x", outlet="x.com")
+    assert weight == {"TN": 3, "DZ": 5}
+
+
+def test_the_reader_gives_a_cameroonian_article_xaf(read):
+    r = read("La Société des brasseries du Wouri et le groupe belge Houblon Invest ont signé lundi à Douala, "
+             "au Cameroun, un contrat de 25 milliards de FCFA pour une nouvelle ligne d'embouteillage.")
+    assert [f.unit for f in r.figures] == ["XAF"]

@@ -80,8 +80,8 @@ _UNITS: list[tuple[str, str, float]] = [
     (r"dirhams?(?:\s+marocains?)?|(?-i:MAD|DHS?|Dhs?|dhs?)", "MAD", 1), (r"(?-i:TND|DT)", "TND", 1),
     (r"euros?|€|(?-i:EUR)", "EUR", 1), (r"dollars?\s+canadiens?|(?-i:CAD)", "CAD", 1),
     (r"dollars?(?:\s+(?:am[ée]ricains?|(?-i:US)))?|(?-i:US)\s?\$|\$(?:\s?(?-i:US))?|(?-i:USD)", "USD", 1),
-    (r"francs?\s+CFA\s+(?-i:BEAC)|(?-i:XAF)", "XAF", 1),
-    (r"francs?\s+CFA(?:\s+(?-i:BCEAO))?|(?-i:F\s?CFA|XOF)", "XOF", 1),
+    (r"francs?\s+CFA\s+(?-i:BEAC)|(?-i:XAF)", "XAF", 1), (r"francs?\s+CFA\s+(?-i:BCEAO)|(?-i:XOF)", "XOF", 1),
+    (r"francs?\s+CFA|(?-i:F\s?CFA)", "CFA", 1),  # central (XAF) or western (XOF): the text's region says
     (r"francs?\s+suisses?|(?-i:CHF)", "CHF", 1),
     (r"livres?\s+[ée]gyptiennes?|(?-i:EGP)", "EGP", 1), (r"livres?\s+sterling|£|(?-i:GBP)", "GBP", 1),
     (r"livres?\s+turques?", "TRY", 1), (r"yuans?|renminbis?|(?-i:CNY|RMB)", "CNY", 1),
@@ -337,8 +337,46 @@ def _resolve_pending(text: str, qs: list[Quantity]) -> list[Quantity]:
     return out
 
 
-def find_quantities(text: str) -> list[Quantity]:
-    """Every money amount, job count, physical quantity and percentage of ``text``, in text order."""
+DINARS = {"DZ": "DZD", "TN": "TND", "LY": "LYD", "JO": "JOD", "KW": "KWD", "IQ": "IQD", "BH": "BHD"}
+CEMAC = frozenset({"CM", "CF", "TD", "CG", "GQ", "GA"})  # franc CFA of central Africa (XAF)
+UEMOA = frozenset({"BJ", "BF", "CI", "GW", "ML", "NE", "SN", "TG"})  # franc CFA of west Africa (XOF)
+_TLD_RE = re.compile(r"^(?:[a-z]+://)?[^/\s]*\.([a-z]{2})(?::\d+)?(?:/|$)", re.I)
+
+
+def home_countries(text: str, mentions: list[tuple[int, int, str]], url: str | None = None,
+                   outlet: str | None = None) -> dict[str, int]:
+    """How strongly the article points at each country: its country names, demonyms and capitals,
+    the country domain of its address or outlet ("….dz") and the dinars it writes as "DA" or "DT"."""
+    from accords.read.countries import capitals_in, country_name
+
+    weight: dict[str, int] = {}
+    for *_, code in [*mentions, *capitals_in(text)]:
+        weight[code] = weight.get(code, 0) + 1
+    for source in (url, outlet):
+        m = _TLD_RE.match(source.strip()) if source else None
+        code = m.group(1).upper() if m else ""
+        if code and country_name(code) != code:
+            weight[code] = weight.get(code, 0) + 3
+    for code, cue in (("DZ", _DZ_DINAR_MARK), ("TN", _TN_DINAR_MARK)):
+        if cue.search(text):
+            weight[code] = weight.get(code, 0) + 5
+    return weight
+
+
+_DZ_DINAR_MARK = re.compile(r"\b(?:DA|DZD|MDA)\b")
+_TN_DINAR_MARK = re.compile(r"\b(?:DT|TND|MDT)\b")
+
+
+def _strongest(weight: dict[str, int], among: set[str] | frozenset[str]) -> str | None:
+    best = max(among, key=lambda c: (weight.get(c, 0), c), default=None)
+    return best if best is not None and weight.get(best, 0) > 0 else None
+
+
+def find_quantities(text: str, home: dict[str, int] | None = None) -> list[Quantity]:
+    """Every money amount, job count, physical quantity and percentage of ``text``, in text order.
+
+    ``home`` (``home_countries``) decides what a plain "dinars" and "francs CFA" are; without it
+    a Tunisian text's dinars are TND, others DZD, and francs CFA are XOF."""
     out: list[Quantity] = []
     last = 0
     for m in NUM_RE.finditer(text):
@@ -348,8 +386,14 @@ def find_quantities(text: str) -> list[Quantity]:
         if got:
             out.extend(got)
             last = got[-1].end
-    if any(q.unit.startswith("DIN") for q in out):  # plain "dinars": Tunisian only in a Tunisian text
-        dinar = "TND" if _DINAR_TN_RE.search(text) and not _DINAR_DZ_RE.search(text) else "DZD"
+    if any(q.unit == "CFA" for q in out):
+        cfa = "XAF" if home and _strongest(home, CEMAC | UEMOA) in CEMAC else "XOF"
+        for q in out:
+            q.unit = cfa if q.unit == "CFA" else q.unit
+    if any(q.unit.startswith("DIN") for q in out):  # plain "dinars": the dinar of the article's country
+        country = _strongest(home, set(DINARS)) if home else None
+        dinar = DINARS[country] if country else (
+            "TND" if _DINAR_TN_RE.search(text) and not _DINAR_DZ_RE.search(text) else "DZD")
         for q in out:
             if q.unit.startswith("DIN"):
                 q.unit = dinar if q.unit == "DIN" or dinar == "TND" else "-"   # "MD" in a non-Tunisian text
@@ -773,7 +817,8 @@ def figures(state) -> None:
     text = state.text
     tk = _Tokens(state.doc)
     out = []
-    for q in find_quantities(text):
+    home = home_countries(text, state.countries, state.article.url, state.article.outlet)
+    for q in find_quantities(text, home):
         kind = figure_kind(text, q)
         out.append(Figure(
             kind=kind, value=q.value, unit=q.unit, value_max=q.value_max, approx=q.approx,
