@@ -342,3 +342,37 @@ def test_both_groups_take_the_parties_of_the_act_before(read):
     assert kinds["framework_agreement"].date == "2025-05"  # the planned signing, not the announcement
     assert kinds["mou"].date == "2025-01" and kinds["mou"].place == "Constantine"
     assert len(kinds["mou"].parties) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "duration", "renewable"),
+    [
+        ("Conclue pour une durée de vingt-cinq ans renouvelable, la convention porte sur une mine.", "P25Y", True),
+        ("L'accord est conclu pour une durée de trente ans.", "P30Y", None),
+        ("Le contrat est signé pour une durée de dix-huit mois.", "P18M", None),
+    ],
+)
+def test_compound_number_words_in_durations(text, duration, renewable):
+    got, ren, _ = duration_of(text, 0, len(text))
+    assert (got, ren) == (duration, renewable)
+
+
+def test_related_link_headline_makes_no_act(read):
+    r = read("Les ventes de ciment ont progressé de 4% en 2024, selon l'Association professionnelle.\n"
+             "Lire aussi : Ciment : un accord signé avec le groupe Holtek pour une usine à Settat\n"
+             "Le marché reste porté par les chantiers publics.")
+    assert r.agreements == []
+
+
+def test_name_ending_in_co_ltd_keeps_the_next_sentence(read):
+    r = read("La société Atlas Forge a signé un contrat avec Jiangsu Meiyuan Machinery Co. Ltd. "
+             "La cérémonie s'est déroulée mardi à Tanger.", published="2025-03-12")
+    a = _only(r)
+    assert any("Jiangsu Meiyuan" in p for p in a.parties)
+    assert a.place == "Tanger"
+
+
+def test_en_partenariat_is_the_manner_of_the_act(read):
+    r = read("Les groupes Sidra et Nortek ont signé hier à Oran un pacte d'actionnaires pour la création, "
+             "en partenariat, d'une société de droit algérien.")
+    assert _only(r).kind == "agreement"

@@ -144,3 +144,28 @@ def test_rubric_dateline_and_closing_byline_are_no_entities(read):
     assert not any("|" in n or n.startswith("Niamey -") for n in names)
     assert "Amadou K. Issoufou" not in _names(r, "PER")
     assert not any(n[:1].islower() for n in _names(r, "PER"))
+
+
+def test_headline_topic_word_and_rubric_are_not_places(read):
+    r = read("ECONOMIE\nCacao : un broyeur s'installe à Kribi\nLa société Mbanga Cocoa a inauguré "
+             "mardi son usine de Kribi.\nLire aussi : Voitures électriques : les ventes progressent")
+    names = {n for e in r.entities for n in [e.name]}
+    assert not names & {"ECONOMIE", "Cacao", "Voitures"}
+    assert "Kribi" in names
+
+
+def test_bylines_with_capital_surname_or_outlet_line_are_no_people(read):
+    r = read("Le groupe Sahel Textiles a signé mardi un accord avec la société Nerva.\n"
+             "Par Aminata DIALLO\nLe directeur général, Oumar Sow, a salué l'accord.\n"
+             "Idrissa Kaboré\nSahelinfo.net")
+    people = {p.name for p in r.people}
+    assert "Oumar Sow" in people
+    assert not any("Aminata" in p or "Idrissa" in p for p in people)
+
+
+def test_company_with_legal_form_is_not_a_person(read):
+    r = read("Le ministère a signé avec Zhejiang Baoli Engineering Co. Ltd un contrat. "
+             "Le directeur de Zhejiang Baoli, Chen Ming, était présent.")
+    people = {p.name for p in r.people}
+    assert not any(p.startswith("Zhejiang") for p in people)
+    assert any(e.label == "ORG" and e.name.startswith("Zhejiang Baoli Engineering") for e in r.entities)

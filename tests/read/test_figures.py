@@ -229,7 +229,7 @@ def test_et_without_entre_is_not_a_range():
 @pytest.mark.parametrize(
     ("text", "span"),
     [
-        ("Le groupe emploie près de 5 000 salariés, soit près de 3 000 emplois.", "près de 3 000 emplois"),
+        ("Le groupe créera près de 3 000 emplois d'ici 2030.", "près de 3 000 emplois"),
         ("Il a obtenu plus d'un million de dollars.", "plus d'un million de dollars"),
         ("Il vise environ 30 % du marché.", "environ 30 %"),
         ("Il livrera quelque 500 tonnes.", "quelque 500 tonnes"),
@@ -520,3 +520,32 @@ def test_the_reader_gives_a_cameroonian_article_xaf(read):
     r = read("La Société des brasseries du Wouri et le groupe belge Houblon Invest ont signé lundi à Douala, "
              "au Cameroun, un contrat de 25 milliards de FCFA pour une nouvelle ligne d'embouteillage.")
     assert [f.unit for f in r.figures] == ["XAF"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("La société, créée en 2015, emploie 640 personnes dans ses trois ateliers.", 640),
+        ("Le secteur emploie aujourd'hui plus de 48.000 personnes.", 48000),
+        ("La coopérative compte 1 300 salariés.", 1300),
+    ],
+)
+def test_headcount_after_a_verb_of_employment_is_jobs(text, value):
+    q = _one(text)
+    assert (q.value, q.unit) == (value, "jobs")
+
+
+def test_people_without_employment_are_no_figure():
+    assert _all("Quelque 350 personnes ont assisté à la cérémonie d'ouverture du salon.") == []
+
+
+def test_season_years_before_a_quantity_are_no_range():
+    qs = _all("La récolte est passée de 510 000 tonnes lors de la campagne 2019-2020 à 432 000 tonnes en 2020-2021.")
+    assert [(q.value, q.value_max, q.unit) for q in qs] == [(510000, None, "tonnes"), (432000, None, "tonnes")]
+
+
+def test_figures_in_related_links_are_left_out(read):
+    r = read("La filière a exporté 3,2 milliards de dirhams en 2024.\n"
+             "Lire aussi : Textile : un contrat de 500 millions de dirhams pour un groupe turc\n"
+             "Le secteur compte 120 unités.")
+    assert [f.value for f in r.figures] == [3.2e9, 120]

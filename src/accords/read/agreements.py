@@ -100,6 +100,7 @@ ORDINAL = re.compile(r"\b(?:un\s+autre|l['’]autre|le\s+(?:premier|deuxi[èe]me
 # "Outre ces accords, …": the acts already reported, set aside for another one
 BESIDES = re.compile(r"\b(?:outre|en\s+plus\s+d(?:e|es|u)|au-delà\s+d(?:e|es|u))\s+"
                      r"(?:ces|ce|cet|cette|les|la|le|l['’])\s*(?:\w+\s+)?$", re.I)
+IN_PARTNERSHIP = re.compile(r"\ben\s*$", re.I)
 BACKGROUND = re.compile(r"\bdans\s+le\s+cadre\s+(?:de\s+la|du|des|d['’])\s*$", re.I)
 
 SIGN_BY = re.compile(r"\b(?:sign[ée]e?s?|paraph[ée]e?s?|conclu(?:e|s|es)?)\b(?P<gap>[^.;]{0,90}?)\bpar\b", re.I)
@@ -141,8 +142,10 @@ PARTIE = re.compile(r"\b(?:la\s+)?partie\s+(\w+)|"
                     r"\b(?:opérateurs|entreprises|sociétés|homologues|hommes\s+d['’]affaires|"
                     r"investisseurs|industriels|groupes|partenaires|organismes)\s+(\w+)", re.I)
 DURATION = re.compile(r"\b(?:d['’]une\s+durée|pour\s+une\s+(?:durée|période)|sur\s+une\s+(?:durée|période)|"
-                      r"valable|pour|sur)\s+(?:de\s+|d['’])?(?P<n>\d+|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|"
-                      r"dix|quinze|vingt)\s+(?P<u>ans?|années?|mois)\b(?P<rest>[^.;]{0,40})", re.I)
+                      r"valable|pour|sur)\s+(?:de\s+|d['’])?(?P<n>\d+|(?:dix|vingt|trente|quarante|cinquante)"
+                      r"(?:-(?:et-)?(?:une?|deux|trois|quatre|cinq|six|sept|huit|neuf))?|une?|deux|trois|quatre|"
+                      r"cinq|six|sept|huit|neuf|onze|douze|treize|quatorze|quinze|seize)\s+(?P<u>ans?|années?|mois)\b"
+                      r"(?P<rest>[^.;]{0,40})", re.I)
 NUM_WORDS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
              "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16,
              "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50}
@@ -635,7 +638,7 @@ def duration_of(text: str, lo: int, hi: int) -> tuple[str | None, bool | None, S
     if not m:
         return None, None, None
     n = m.group("n").lower()
-    num = int(n) if n.isdigit() else NUM_WORDS.get(n, 1)
+    num = int(n) if n.isdigit() else sum(NUM_WORDS.get(w, 0) for w in n.split("-")) or 1  # "vingt-cinq"
     unit = "M" if m.group("u").lower().startswith("mois") else "Y"
     rest = m.group("rest").lower()
     renewable = None
@@ -732,6 +735,8 @@ def find_acts(state: State) -> list[Act]:
 
     sents = _sentences(state)
     for lo, hi in sents:
+        if state.in_link(lo) or state.in_link(hi - 1):
+            continue  # "Lire aussi : … un accord signé avec …": another article's headline
         sentence = text[lo:hi]
         seen_here: list[Act] = []
         for tm in TRIGGER_RE.finditer(sentence):
@@ -765,6 +770,11 @@ def find_acts(state: State) -> list[Act]:
                 last = next((a for a in reversed(acts) if len(a.parties) >= 2), None)
                 parties = list(last.parties) if last else []
             is_ref = bool(REFERENCE_DET.search(prefix)) and not re.search(r"\b(?:un|une|des)\s*$", prefix)
+            if kind == "partnership" and seen_here and IN_PARTNERSHIP.search(prefix):
+                # "un pacte d'actionnaires pour la création, en partenariat, d'une société": the manner
+                # of the act just found, not a second act
+                seen_here[-1].evidence.append((t0, t1))
+                continue
             if kind == "joint_venture" and PURPOSE.search(prefix) and (seen_here or acts):
                 # "un protocole d'accord pour la création d'une société mixte": the purpose of an act
                 target = seen_here[-1] if seen_here else acts[-1]

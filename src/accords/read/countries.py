@@ -275,4 +275,4 @@ def country_name(code: str) -> str:
 @component("countries")
 def find_countries(state: State) -> None:
     """Pipeline step: every country mention of the article into ``state.countries``."""
-    state.countries = countries_in(state.text)
+    state.countries = [c for c in countries_in(state.text) if not state.in_link(c[0])]

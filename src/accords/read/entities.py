@@ -249,7 +249,7 @@ def clean_mention(m: Mention, text: str) -> Mention | None:
         pm = PERSON_PREFIX.match(s)
         if pm:
             s, start = s[pm.end():], start + pm.end()
-    s = re.sub(r"[\s,;:.\-–]+$", "", s)
+    s = re.sub(r"[\s,;:.\-–|]+$", "", s)
     s = re.sub(r"\s+(?:et|en|de|du|des|d['’]|la|le|les|à)$", "", s)
     if len(s) < 2 or fold(s) in GENERIC or fold(s) in CURRENCY_WORDS:
         return None
@@ -396,6 +396,30 @@ BARE_MINISTRY = re.compile(r"\b(?:du|au|le|ce|du même)\s+ministère\b(?!\s+(?:d
 REGION_TAIL = re.compile(r"\s+(?:de\s+l['’](?:Ouest|Est)|du\s+(?:Nord|Sud)|centrale|australe|subsaharienne)\b")
 
 
+# what may follow a byline's name on its line: a surname in capitals, then a date or a separator
+BYLINE_REST = re.compile(r"[ \t]*(?:[A-ZÀ-Ý][A-ZÀ-Ý'’\-]+[ \t]*)*(?:[|,–\-/][^\n]*)?")
+SIGN_OFF = re.compile(r"[ \t]*\n\s*(?:\(?[\w.\-’']+\)?[ \t]*){1,3}\s*")  # then one short line: the outlet
+HEADING_AFTER = re.compile(r"(?:[ \t]+[a-zà-ÿ'’\-]+){0,2}[ \t]*:")  # "Voitures électriques : …"
+LINK_HEAD = re.compile(r"[ \t]*(?:(?:[àa][ \t]+)?(?:lire|voir)[ \t]+(?:aussi|[ée]galement)[ \t]*:[ \t]*)?", re.I)
+
+
+def _heading_word(doc, text: str, m: Mention) -> bool:
+    """A common noun heading a line: a rubric in capitals alone on its line near the top ("ECONOMIE"),
+    or a headline's topic word before a colon ("Cacao : …", "Lire aussi : Voitures électriques : …")."""
+    if country_code(m.text) or capital_country(m.text):
+        return False
+    line_start = text.rfind("\n", 0, m.start) + 1
+    line_end = text.find("\n", m.end)
+    line_end = len(text) if line_end < 0 else line_end
+    if (m.text.isupper() and len(m.text) > 3 and text[line_start:line_end].strip() == m.text
+            and "." not in text[:line_start] and doc.vocab.has_vector(m.text.lower())):
+        return True
+    if not LINK_HEAD.fullmatch(text[line_start:m.start]) or not HEADING_AFTER.match(text, m.end):
+        return False
+    span = doc.char_span(m.start, m.end)
+    return span is not None and span[0].pos_ in {"NOUN", "ADJ", "VERB"}
+
+
 def _is_common_word(doc, m: Mention) -> bool:
     """A single word that the language model knows in lower case ("Construction", "Economie")."""
     return " " not in m.text and not m.text.isupper() and doc.vocab.has_vector(m.text.lower())
@@ -408,6 +432,8 @@ def drop_non_names(doc, text: str, mentions: list[Mention], raw_per: set[tuple[i
     surnames = {fold(m.text.split()[-1]) for m in mentions if m.label == "PER" and len(m.text.split()) >= 2}
     for m in mentions:
         words = fold(m.text).split()
+        if len(words) == 1 and _heading_word(doc, text, m):
+            continue
         if m.label == "ORG":
             if words[0] in ACT_WORDS or (len(words) == 1 and words[0] in FOLDED_HEADS):
                 continue
@@ -426,9 +452,11 @@ def drop_non_names(doc, text: str, mentions: list[Mention], raw_per: set[tuple[i
         line_head = text[text.rfind("\n", 0, m.start) + 1: m.start]
         if m.label == "PER" and not text[m.end:].strip() and not line_head.strip():
             continue  # a name alone on the last line signs the article: a byline
+        if m.label == "PER" and not line_head.strip() and SIGN_OFF.fullmatch(text[m.end:]):
+            continue  # "Prénom Nom\nLefaso.net": a byline above the outlet's name
         if m.label == "PER" and BYLINE_BEFORE.search(text[max(0, m.start - 40): m.start]):
             rest = text[m.end: text.find("\n", m.end) if "\n" in text[m.end:] else len(text)]
-            if not rest.strip(" \t|"):
+            if BYLINE_REST.fullmatch(rest):
                 continue
         keep.append(m)
     mentions[:] = keep
@@ -438,6 +466,8 @@ def extend_names(text: str, mentions: list[Mention]) -> None:
     """Legal forms belong to the name ("Hexa Engineering Co. Ltd"); regions keep their part
     ("Afrique de l'Ouest")."""
     for m in mentions:
+        if m.label == "PER" and (t := LEGAL_TAIL.match(text, m.end)) and t.group(0).strip(" .,"):
+            m.label = "ORG"  # "Jiangsu Meiyuan Machinery Co. Ltd" read as a person: a company's legal form
         if m.label == "ORG":
             t = LEGAL_TAIL.match(text, m.end)
             if t:
@@ -449,6 +479,10 @@ def extend_names(text: str, mentions: list[Mention]) -> None:
                 m.end, m.text = t.end(), text[m.start: t.end()]
     mentions[:] = [m for i, m in enumerate(mentions)
                    if not any(o.start <= m.start and m.end <= o.end for o in mentions[max(0, i - 2): i])]
+    orgs = [fold(o.text) + " " for o in mentions if o.label == "ORG" and o.text.count(" ") >= 2]
+    for m in mentions:
+        if m.label == "PER" and " " in m.text and any(o.startswith(fold(m.text) + " ") for o in orgs):
+            m.label = "ORG"  # "Hunan Lutong" beside "Hunan Lutong Construction Co. Ltd": the company, shortened
 
 
 def extra_orgs(text: str, mentions: list[Mention], title_spans: list[Span]) -> None:

@@ -91,6 +91,8 @@ _UNITS: list[tuple[str, str, float]] = [
     (rf"emplois?(?:\s+(?:directs?|indirects?|permanents?)(?:\s+et\s+indirects?)?)?|jobs?|postes?\s+"
      rf"(?:d{_A}\s*emplois?|de\s+travail|directs?|indirects?|permanents?)(?:\s+(?:directs?|indirects?))?",
      "jobs", 1),
+    (r"salari[ée]s|employ[ée]s|collaborateurs", "jobs", 1),
+    (r"personnes|travailleurs|agents", "headcount", 1),  # jobs only after a verb of employment
     (r"unit[ée]s?\s+de\s+v[ée]hicules?|v[ée]hicules?|voitures?|camions?|(?:auto)?bus|tracteurs?|autocars?"
      r"|motos?", "vehicles", 1),
     (r"unit[ée]s?(?!\s+(?:de\s+(?:production|fabrication|transformation|montage|stockage|soins|recherche)"
@@ -243,6 +245,8 @@ def _read_at(text: str, m: re.Match[str], floor: int) -> list[Quantity]:
     split: tuple[int, float, int] | None = None  # "passé de X à Y": (end of X, value of X, start of Y)
     tail = None
     c = _CONN_RE.match(text, m1.end)
+    if c and _YEAR_LIKE_RE.fullmatch(m.group(0)) and _YEAR_BEFORE_RE.search(text, lo, start):
+        c = None                                       # "la campagne 2021-2022 à 384 000 tonnes": no range
     m2n = NUM_RE.match(text, c.end()) if c else None
     if c and m2n and not (m2n.group("sign") and c.group("h")):
         m2 = _mag(text, m2n)
@@ -277,6 +281,10 @@ def _read_at(text: str, m: re.Match[str], floor: int) -> list[Quantity]:
             unit, end, value = "", m1.end, m1.value * m1.factor        # currency resolved later
         else:
             return []
+    if unit == "headcount":                            # "emploie 800 personnes", not "800 personnes ont assisté"
+        if not _EMPLOYS_RE.search(text, lo, start):
+            return []
+        unit = "jobs"
     if m.group("words") and abs(value) < 10 and unit != "percent":
         return []                                      # "deux complexes", "une tonne de"
     if pre and (unit == "" or pre.lastgroup and unit == pre.lastgroup.upper()):
@@ -301,6 +309,11 @@ def _read_at(text: str, m: re.Match[str], floor: int) -> list[Quantity]:
     return [Quantity(value, unit, start, end, value_max, approx, per, text[start:end])]
 
 
+_YEAR_LIKE_RE = re.compile(r"(?:19|20)\d\d")
+_YEAR_BEFORE_RE = re.compile(r"(?:[-–/]|\b(?:campagnes?|saisons?|exercices?|ann[ée]es?|en|depuis|de\s+l['’]an))\s*$",
+                             re.I)
+_EMPLOYS_RE = re.compile(r"\b(?:emplo\w+|effectifs?|recrut\w+|embauch\w+|fait\s+travailler|fai(?:sant|t)\s+vivre)\b"
+                         r"[^.;:]*$", re.I)
 _SENT_END_RE = re.compile(r"[.!?…](?=\s|$)|[;\n]")
 _MONEY_CUE_RE = re.compile(
     rf"\b(?:montants?|valeur|sommes?|capital|b[ée]n[ée]fices?|co[uû]ts?|budgets?|enveloppes?|recettes|revenus"
@@ -819,6 +832,8 @@ def figures(state) -> None:
     out = []
     home = home_countries(text, state.countries, state.article.url, state.article.outlet)
     for q in find_quantities(text, home):
+        if state.in_link(q.start):
+            continue  # a figure in another article's headline ("Lire aussi : …")
         kind = figure_kind(text, q)
         out.append(Figure(
             kind=kind, value=q.value, unit=q.unit, value_max=q.value_max, approx=q.approx,

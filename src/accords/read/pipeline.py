@@ -7,6 +7,7 @@ is configuration (``DEFAULT_COMPONENTS``), not code.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from importlib import import_module
@@ -60,6 +61,11 @@ class State:
     figures: list[Figure] = field(default_factory=list)
     agreements: list[Agreement] = field(default_factory=list)
     title_spans: list[Span] = field(default_factory=list)  # "ministre de l'Industrie", "Pdg de X"
+    links: list[Span] = field(default_factory=list)  # "Lire aussi : …" lines, headlines of other articles
+
+    def in_link(self, pos: int) -> bool:
+        """Whether the character at ``pos`` is in a "Lire aussi" line."""
+        return any(a <= pos < b for a, b in self.links)
 
     @property
     def text(self) -> str:
@@ -71,6 +77,38 @@ class State:
             figures=self.figures, people=self.people, entities=self.entities,
             dates=[DateMention(d.text, d.value, (d.start, d.end)) for d in self.dates],
         )
+
+
+LINK_LINE = re.compile(r"^[ \t]*[(\[]?[ \t]*(?:[àÀaA][ \t]+)?(?:lire|voir)[ \t]+(?:aussi|[ée]galement|plus)\b[^\n]*",
+                       re.I | re.M)
+
+
+def link_lines(text: str) -> list[Span]:
+    """Spans of the "Lire aussi : …" lines of a web article: links to other articles, not its own news."""
+    return [(m.start(), m.end()) for m in LINK_LINE.finditer(text)]
+
+
+NONSPACE = re.compile(r"\S")
+LEGAL_CONTINUATION = frozenset({"Ltd", "Ltd.", "Limited", "LTD", "Inc", "Inc.", "Corp", "Corp.", "S.A.", "SA"})
+
+
+def paragraph_sentences(doc):  # spacy.tokens.Doc -> Doc
+    """Sentence bounds the punctuation rule misses: a "Lire aussi" line (no full stop) is a sentence of
+    its own, not the start of the next paragraph's; "Co. Ltd" is one name, not two sentences."""
+    bounds = set()
+    for a, b in link_lines(doc.text):
+        bounds.add(a)
+        nxt = NONSPACE.search(doc.text, b)
+        if nxt:
+            bounds.add(nxt.start())
+    for i in range(1, len(doc)):
+        tok, prev = doc[i], doc[i - 1]
+        if tok.idx in bounds:
+            tok.is_sent_start = True
+        elif tok.text in LEGAL_CONTINUATION and (prev.text == "Co." or prev.text == "." and i > 1
+                                                 and doc[i - 2].text == "Co"):
+            tok.is_sent_start = False
+    return doc
 
 
 def _load_components(names: Iterable[str]) -> list[Component]:
@@ -87,9 +125,13 @@ class Reader:
 
     def __init__(self, components: Iterable[str] = DEFAULT_COMPONENTS, batch_size: int = 16) -> None:
         import spacy
+        from spacy.language import Language
 
         self.nlp = spacy.load(SPACY_MODEL, exclude=list(SPACY_EXCLUDE))
         self.nlp.add_pipe("sentencizer", first=True)
+        if not Language.has_factory("accords_paragraphs"):
+            Language.component("accords_paragraphs", func=paragraph_sentences)
+        self.nlp.add_pipe("accords_paragraphs", after="sentencizer")
         self.components = _load_components(components)
         self.names = list(components)
         self.batch_size = batch_size
@@ -104,7 +146,8 @@ class Reader:
 
         pairs = ((a.text, a) for a in articles)
         for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=self.batch_size):
-            state = State(article=article, doc=doc, published=Published.parse(article.published))
+            state = State(article=article, doc=doc, published=Published.parse(article.published),
+                          links=link_lines(article.text))
             for comp in self.components:
                 comp(state)
             yield state.reading()
