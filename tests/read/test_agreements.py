@@ -376,3 +376,49 @@ def test_en_partenariat_is_the_manner_of_the_act(read):
     r = read("Les groupes Sidra et Nortek ont signé hier à Oran un pacte d'actionnaires pour la création, "
              "en partenariat, d'une société de droit algérien.")
     assert _only(r).kind == "agreement"
+
+
+def test_state_named_by_demonym_is_a_party(read):
+    r = read("L'Etat burkinabè a signé jeudi à Ouagadougou une convention d'investissement avec le groupe "
+             "indien Vardhan Solar Industries pour une usine de panneaux.")
+    a = _only(r)
+    assert "Burkina Faso" in a.parties
+    assert any(p.startswith("Vardhan Solar") for p in a.parties)
+    assert set(a.countries) == {"BF", "IN"}
+
+
+def test_kingdom_and_republic_are_parties(read):
+    r = read("Le Royaume de Belgique a signé mardi une convention avec la société Norvalis Chemicals.")
+    assert "Belgique" in _only(r).parties
+    r = read("Un accord de prêt a été signé entre la République du Niger et la Banque ouest-africaine de "
+             "développement (BOAD).")
+    a = _only(r)
+    assert "Niger" in a.parties and a.countries == ["NE"]  # an international bank has no country
+
+
+def test_country_beside_a_named_bank_in_entre_clause(read):
+    r = read("Un accord de financement a été signé lundi entre le Togo et la Banque islamique de "
+             "développement (BID).")
+    assert "Togo" in _only(r).parties
+
+
+def test_approving_body_is_not_a_party(read):
+    r = read("Le Conseil des ministres a approuvé la convention de concession entre l'Etat du Bénin et la "
+             "société Lagune Port Services. La convention sera soumise à l'Assemblée nationale pour approbation.")
+    a = _only(r)
+    assert "Bénin" in a.parties
+    assert not any("Conseil" in p or "Assemblée" in p for p in a.parties)
+
+
+def test_act_cited_as_source_is_not_a_new_act(read):
+    r = read("Le gouvernement tchadien a signé lundi une convention minière avec la société Kharga Gold Ltd. "
+             "L'Etat tchadien détiendra 10% de la société d'exploitation, par l'intermédiaire de la Société "
+             "des mines du Tchad (SMT), selon le texte de la convention.")
+    a = _only(r)
+    assert "Tchad" in a.parties
+
+
+def test_chief_of_state_is_no_state_party(read):
+    r = read("La société Nordal Cement et la Société ivoirienne des ciments ont signé un accord, a indiqué "
+             "le porte-parole du gouvernement.")
+    assert not any(p in {"Côte d'Ivoire"} for p in _only(r).parties)

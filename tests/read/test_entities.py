@@ -169,3 +169,24 @@ def test_company_with_legal_form_is_not_a_person(read):
     people = {p.name for p in r.people}
     assert not any(p.startswith("Zhejiang") for p in people)
     assert any(e.label == "ORG" and e.name.startswith("Zhejiang Baoli Engineering") for e in r.entities)
+
+
+def test_company_name_known_once_is_an_organisation_everywhere(read):
+    r = read("Le ministère a signé un contrat avec le groupe chinois Zhejiang Haoyun Jixie. "
+             "Le directeur Afrique de Zhejiang Haoyun Jixie, Liu Wen, a salué l'accord. "
+             "Zhejiang Haoyun Jixie emploie 9.000 personnes.")
+    assert "Zhejiang Haoyun Jixie" in _names(r, "ORG")
+    assert not any("Haoyun" in n for n in _names(r, "PER"))
+
+
+def test_agency_of_a_dateline_is_an_organisation(read):
+    r = read("Niamey, 3 mars (ANP) - Le ministère des Mines a signé un accord avec la société Tafidet Uranium. "
+             "Les travaux débuteront en juin.\n\n(ANP)")
+    assert _entity(r, "ANP").label == "ORG"
+    assert all("ANP" not in a.parties for a in r.agreements)
+
+
+def test_name_cut_before_its_acronym_takes_the_full_name(read):
+    r = read("La Banque sahélienne pour le commerce et l'industrie (BSCI) a accordé un prêt à la société.")
+    ent = _entity(r, "BSCI")
+    assert ent.name == "Banque sahélienne pour le commerce et l'industrie"

@@ -549,3 +549,10 @@ def test_figures_in_related_links_are_left_out(read):
              "Lire aussi : Textile : un contrat de 500 millions de dirhams pour un groupe turc\n"
              "Le secteur compte 120 unités.")
     assert [f.value for f in r.figures] == [3.2e9, 120]
+
+
+def test_units_of_vehicles_are_vehicles(read):
+    r = read("L'usine d'assemblage de véhicules utilitaires aura une capacité de 18.000 unités par an.")
+    assert [(f.value, f.unit) for f in r.figures] == [(18000, "vehicles")]
+    r = read("Le groupe compte 40 unités de production au Maroc.")
+    assert all(f.unit != "vehicles" for f in r.figures)

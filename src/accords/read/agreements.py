@@ -100,6 +100,10 @@ ORDINAL = re.compile(r"\b(?:un\s+autre|l['’]autre|le\s+(?:premier|deuxi[èe]me
 # "Outre ces accords, …": the acts already reported, set aside for another one
 BESIDES = re.compile(r"\b(?:outre|en\s+plus\s+d(?:e|es|u)|au-delà\s+d(?:e|es|u))\s+"
                      r"(?:ces|ce|cet|cette|les|la|le|l['’])\s*(?:\w+\s+)?$", re.I)
+# the act already reported, cited as the source of a detail: "selon le texte de la convention"
+SOURCE_REF = re.compile(r"\b(?:selon|d['’]après|aux\s+termes\s+d[eu]|conformément\s+(?:à|au)|en\s+vertu\s+d[eu]|"
+                        r"prévue?s?\s+par)\s+(?:(?:le|les)\s+(?:texte|termes|dispositions|clauses)\s+d[eu]\s+)?"
+                        r"(?:la|le|l['’]|cette|ce|cet|ladite|ledit)\s*$", re.I)
 IN_PARTNERSHIP = re.compile(r"\ben\s*$", re.I)
 BACKGROUND = re.compile(r"\bdans\s+le\s+cadre\s+(?:de\s+la|du|des|d['’])\s*$", re.I)
 
@@ -126,7 +130,7 @@ WITNESS_CUE = re.compile(r"\b(?:en\s+pr[ée]sence\s+d(?:e|u|es|['’])|sous\s+(?
                          r"(?<=[sS]ign[ée]e\s)devant|^\s*pr[ée]sidant\b|(?<=[,.]\s)pr[ée]sidant\b)", re.I | re.M)
 PRESIDED_BY = re.compile(r"(?:présid|supervis|parrain)ée?s?\s+par", re.I)
 PRESIDED = re.compile(r"\b(?:a|ont|avait|avaient)\s+(?:présidé|supervisé|parrainé|assisté\s+à)\b", re.I)
-PARENT = re.compile(r"\b(?:filiale|branche|division|membre|émanation)\s+"
+PARENT = re.compile(r"\b(?:filiale|branche|division|membre|émanation)\s+(?:[a-zàâçéèêëîïôûü]+\s+)?"
                     r"(?:du\s+groupe\s+|de\s+la\s+|de\s+l['’]|du\s+|de\s+|d['’])\s*$", re.I)
 DESCRIPTOR = re.compile(r"\s*,\s*[«\"“]?\s*[A-Z]")
 NAMED_AFTER = re.compile(r"\s*[«\"“]\s*[A-Z]")  # "la compagnie aérienne nationale «Air Algérie»"
@@ -214,8 +218,12 @@ def _name(m: Mention | str) -> str:
     return m.entity.name if m.entity else m.text
 
 
+LEGAL_FORM = re.compile(r"[\s,.]+(?:ltd|limited|inc|corp|llc|gmbh|sarl|sas|spa|plc|co)\.?$")
+
+
 def _key(m: Mention | str) -> str:
-    return fold(_name(m))
+    """A party's key: its folded name, without a legal form ("X Ltd" and "X" are one company)."""
+    return LEGAL_FORM.sub("", fold(_name(m)))
 
 
 def status_of(clause: str, kind: str) -> str | None:
@@ -251,11 +259,20 @@ def _party_mentions(state: State, lo: int, hi: int, exclude: set[str]) -> list[M
         described = (DESCRIPTOR.match(text, m.end) or named) and not m.text[:1].isupper()
         if PARENT.search(text[max(0, m.start - 30): m.start]) or described:
             continue  # "filiale de X" names the parent; "la banque panafricaine, X," describes X
-        if text[m.start - 1: m.start] == "(" and text[m.end: m.end + 1] == ")" and not any(
-                o.label == "ORG" and 0 <= m.start - 1 - o.end <= 2 for o in state.mentions):
-            continue  # "(APS)": a source, not a party
+        if text[m.start - 1: m.start] == "(" and text[m.end: m.end + 1] == ")":
+            glossed = [o for o in state.mentions if o.label == "ORG" and 0 <= m.start - 1 - o.end <= 2]
+            if not glossed:
+                continue  # "(APS)": a source, not a party
+            if PARENT.search(text[max(0, glossed[-1].start - 40): glossed[-1].start]):
+                continue  # "filiale du groupe X (XG)": the parent's acronym, no more a party than its name
         if _key(m) in exclude or VENUE.match(_key(m)) or OCCASION.search(text[max(0, m.start - 60): m.start]):
             continue
+        if _state_org(m.text):
+            continue  # "l'Etat", "Etat burkinabè" stand for a country: see ``state_parties``
+        if DELIBERATIVE.match(_key(m)) and (
+                _key(m).startswith(("conseil des", "le conseil des", "conseil de", "conseil du"))
+                or APPROVAL_WORDS.search(text, lo, hi)):
+            continue  # "sera soumise à l'Assemblée nationale pour approbation"
         if any(a <= m.start < b for a, b in witness_segments(text, lo, hi, state.mentions)):
             continue
         out.append(m)
@@ -283,6 +300,95 @@ def _country_parties(state: State, lo: int, hi: int) -> list[str]:
         if code not in seen:
             seen.append(code)
     return seen
+
+
+# "l'Etat ivoirien", "le gouvernement mauritanien", "l'Etat du Sénégal", "le Royaume", "la République du Sénégal"
+STATE_REF = re.compile(r"\b(?:[Ll]['’]\s*|[Ll]e\s+|[Ll]a\s+)"
+                       r"(?P<head>[EÉ]tat|[Gg]ouvernement|Royaume|République|Sultanat)\b"
+                       r"(?:\s+(?P<dem>[a-zàâäçéèêëîïôöùûü\-]{4,})\b"
+                       r"|\s+(?:du|de\s+la|de\s+l['’]|des|d['’]|de)\s*(?P<name>[A-ZÀ-Ý][\w’'\-]+(?:\s+[\w’'\-]+){0,4}))?")
+# a bare "l'Etat", "le Royaume" is a party when it acts or is named beside the other side
+STATE_ACTS = re.compile(r"\s*(?:,[^,]{0,60},\s*)?(?:\w+\s+){0,2}?(?:a|ont|avait|vient\s+d['’]|va)\s+(?:\w+\s+){0,2}?"
+                        r"(?:sign|conclu|paraph|attribu|octroy|confi|accord|s['’]engag)", re.I)
+STATE_BESIDE = re.compile(r"\b(?:entre|avec|et)\s*$", re.I)
+# a body that approves or examines an act, never a party to it
+DELIBERATIVE = re.compile(r"^(?:le\s+|la\s+|l')?(?:conseil\s+(?:des\s+ministres|de\s+gouvernement|du\s+gouvernement|"
+                          r"de\s+la\s+nation)|assemblee\s+(?:nationale|des\s+representants|populaire)|parlement|senat|"
+                          r"chambre\s+des\s+(?:representants|conseillers|deputes))\b")
+APPROVAL_WORDS = re.compile(r"\b(?:ratifi|approb|approuv|soumis|transmis|examen|adopt|vot[ée]|réuni)", re.I)
+BARE_STATE = {"etat", "l'etat", "gouvernement", "le gouvernement", "royaume", "le royaume", "republique",
+              "la republique"}
+
+
+def _state_org(name: str) -> bool:
+    """Whether an organisation mention only names a state: "l'Etat", "Etat burkinabè", "gouvernement malien"."""
+    if fold(name) in BARE_STATE:
+        return True
+    m = STATE_REF.fullmatch("l'" + name if name[:1] in "EÉ" else "le " + name)
+    return bool(m and (m.group("dem") and demonym_countries(m.group("dem")) or
+                       m.group("name") and country_code(m.group("name"))))
+
+
+def _state_country(state: State, m: re.Match[str], home: str | None) -> str | None:
+    """The country a state reference stands for: its demonym or name, else (bare) the home country."""
+    if m.group("dem"):
+        cs = demonym_countries(m.group("dem"))
+        return cs[0] if len(cs) == 1 else None
+    if m.group("name"):
+        words = m.group("name").split()
+        for n in range(len(words), 0, -1):
+            code = country_code(" ".join(words[:n]))
+            if code:
+                return code
+        return None
+    after = state.text[m.end(): m.end() + 80]
+    before = state.text[max(0, m.start() - 12): m.start()]
+    if STATE_ACTS.match(after) or STATE_BESIDE.search(before):
+        return home
+    return None
+
+
+def state_parties(state: State, lo: int, hi: int, home: str | None) -> list[tuple[int, str]]:
+    """States acting as parties in [lo, hi): (position, country name) for "l'Etat ivoirien a signé",
+    "entre la République du Sénégal et …", "le Royaume a conclu …"; not inside a named
+    organisation, a person's title or a witness clause."""
+    text = state.text
+    segs = witness_segments(text, lo, hi, state.mentions)
+    out: list[tuple[int, str]] = []
+    for m in STATE_REF.finditer(text, lo, hi):
+        s = m.start("head")
+        if any(a <= s < b for a, b in segs) or any(
+                o.label == "ORG" and o.start <= s < o.end and not _state_org(o.text)
+                and not country_code(o.text) for o in state.mentions):
+            continue
+        if any(t0 <= s < t1 for t0, t1 in state.title_spans):
+            continue  # "le chef de l'Etat", "le porte-parole du gouvernement"
+        if re.search(r"\b(?:chef|porte-parole|membres?|président|ministre|budget|charge|compte|part)\s+"
+                     r"(?:de\s+l['’]|du|des)\s*$", text[max(0, m.start() - 25): m.end("head") - len(m.group("head"))]):
+            continue
+        code = _state_country(state, m, home)
+        if code:
+            out.append((s, country_name(code)))
+    return out
+
+
+ENTRE_SIDE = re.compile(r"\b(?:entre|et)\s+(?:la\s+|le\s+|l['’]\s*|les\s+)?$", re.I)
+
+
+def _entre_countries(state: State, lo: int, hi: int) -> list[tuple[int, str]]:
+    """Country names on a side of an "entre" clause: "entre la Tunisie et la Banque …"."""
+    text = state.text
+    out = []
+    for s, e, code in state.countries:
+        if (lo <= s < hi and country_code(text[s:e]) and ENTRE_SIDE.search(text[max(0, s - 12): s])
+                and not any(o.label == "ORG" and o.start <= s < o.end for o in state.mentions)):
+            out.append((s, country_name(code)))
+    return out
+
+
+def _home(state: State) -> str | None:
+    counts = country_counts(state)
+    return max(counts, key=lambda c: counts[c]) if counts else None
 
 
 SIDE = re.compile(r"\b(?:la\s+partie|une\s+délégation|la\s+délégation|les\s+délégations?|partenaires?|homologues?)"
@@ -316,6 +422,11 @@ def parties_of(state: State, trig_start: int, trig_end: int, sent: Span, exclude
         seg_end = _clause_end(text, entre.end(), hi)
         ms: list[Mention | str] = list(_party_mentions(state, entre.end(), seg_end, exclude))
         elsewhere = [m for m in _party_mentions(state, lo, hi, exclude) if not entre.end() <= m.start < seg_end]
+        if len(_dedupe(ms)) == 1:
+            home = _home(state)
+            found = sorted({*state_parties(state, entre.end(), seg_end, home),
+                            *_entre_countries(state, entre.end(), seg_end)})
+            ms = _dedupe([*ms, *(n for _s, n in found)])
         if len(ms) == 1:
             ms += _people_orgs(state, entre.end(), seg_end)
         if len(_dedupe(ms)) == 1:
@@ -338,11 +449,19 @@ def parties_of(state: State, trig_start: int, trig_end: int, sent: Span, exclude
     parties: list[Mention | str] = [m for m in (*_party_mentions(state, lo, trig_start, exclude),
                                                 *_party_mentions(state, trig_end, hi, exclude))
                                     if not (foreign and foreign[0] <= m.start < foreign[1])]
+    if len(_dedupe(parties)) < 2:
+        found = [n for _s, n in state_parties(state, lo, hi, _home(state))
+                 if not (foreign and foreign[0] <= _s < foreign[1])]
+        if found:
+            parties = [*found, *parties]
+    else:
+        found = []
     avec = AVEC.search(text, trig_end, hi)
     if avec and len(parties) < 2 and avec.start() - trig_end < 80:
         parties += collective_parties(text, avec.end(), _clause_end(text, avec.end(), hi))[:1]
     if len(parties) < 2:
-        parties += _people_orgs(state, lo, hi)
+        # a minister signs for the state already named: the ministry is no second party
+        parties += [o for o in _people_orgs(state, lo, hi) if not (found and fold(o).startswith("ministere"))]
     sides = [country_name(c) for c in _side_countries(state, lo, hi)]
     if parties:
         return _dedupe([*parties, *sides])
@@ -706,9 +825,16 @@ def country_counts(state: State) -> dict[str, int]:
     return counts
 
 
+# an international body has no country of its own: "Banque africaine de développement", "Fonds arabe …"
+MULTILATERAL = re.compile(r"^(?:la\s+|le\s+|l['’])?(?:Banque|Fonds|Société\s+financière|Corporation|Organisation|"
+                          r"Agence|Union|Facilité)\s+(?:\w+\s+){0,3}?(?:africaine?|arabe|européenne?|islamique|mondiale?|"
+                          r"internationale?|asiatique|ouest-africaine|multilatérale?|interaméricaine)\b")
+
+
 def act_countries(state: State, parties: list[Mention | str], counts: dict[str, int]) -> list[str]:
     """The countries of an act's parties. A party the text gives no country is taken to be of
     the article's own country — the most named one that is not already the other side's."""
+    parties = [p for p in parties if not MULTILATERAL.match(_name(p))]
     known = [party_country(state, p) for p in parties]
     codes = [c for c in known if c]
     if any(c is None for c in known):
@@ -744,6 +870,9 @@ def find_acts(state: State) -> list[Act]:
             t0, t1 = lo + tm.start(), lo + tm.end()
             prefix = text[max(lo, t0 - 40): t0]
             if BACKGROUND.search(prefix) and kind in {"cooperation", "partnership"} or BESIDES.search(prefix):
+                continue
+            if SOURCE_REF.search(prefix) and acts:
+                acts[-1].evidence.append((t0, t1))  # "selon le texte de la convention": the act found, cited
                 continue
             if any(m.start <= t0 and t1 <= m.end for m in state.mentions if m.label == "ORG"):
                 continue  # "Bourse … de partenariat" names an organisation, not an act
@@ -980,7 +1109,7 @@ def _restated_act(acts: list[Act], act: Act) -> Act | None:
         shared = [p for p in act.parties if _key(p) in pkeys and not country_code(_name(p))]
         if prev.umbrella or not pkeys or not shared:
             continue  # a shared country ("la partie biélorusse") does not tell the act
-        if keys <= pkeys or pkeys <= keys:
+        if keys <= pkeys:
             return None  # the same parties: the ordinary merge handles it
         if act.date and prev.date and act.date != prev.date:
             return None

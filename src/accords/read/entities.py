@@ -305,6 +305,12 @@ TITLE_BEFORE_NAME = re.compile(
     r"\b(?:" + "|".join(sorted(TITLE_WORDS, key=len, reverse=True)) + r")\b[^,.;:()]{0,90},\s*$", re.I)
 
 
+PLACE_BEFORE = re.compile(r"\b(?:gisements?|mines?|sites?|zones?|régions?|wilayas?|villes?|localités?|communes?|"
+                          r"provinces?|ports?|barrages?|périmètres?|plaines?|vallées?|bassins?|oasis|villages?|"
+                          r"départements?|gouvernorats?|préfectures?)\s+(?:[a-zàâçéèêëîïôûü\-]+\s+){0,3}"
+                          r"(?:de|d['’]|du)\s*$", re.I)
+
+
 def persons_as_places(text: str, mentions: list[Mention], vocab=None) -> None:
     """Names tagged LOC that are people: after a title apposition ("le ministre de X, Prénom Nom"),
     or whose last words are a person's ("M. Nom" elsewhere); or organisations: after a company
@@ -334,6 +340,8 @@ def persons_as_places(text: str, mentions: list[Mention], vocab=None) -> None:
                 and re.fullmatch(r"\s*,\s*", text[m.end: nxt.start])
                 and TITLE_OF.search(text[max(0, m.start - 80): m.start])):
             m.label = "ORG"
+        if m.label == "PER" and PLACE_BEFORE.search(text, max(0, m.start - 50), m.start):
+            m.label = "LOC"  # "le gisement de fer de Guelb Tizerga": a place named like a person
     mentions[:] = [m for m in mentions if m.label != "DROP"]
 
 
@@ -483,6 +491,79 @@ def extend_names(text: str, mentions: list[Mention]) -> None:
     for m in mentions:
         if m.label == "PER" and " " in m.text and any(o.startswith(fold(m.text) + " ") for o in orgs):
             m.label = "ORG"  # "Hunan Lutong" beside "Hunan Lutong Construction Co. Ltd": the company, shortened
+
+
+# "Nouakchott, 18 septembre (AMI) - …", "(AMI)" on the last line: the news agency of a dateline
+AGENCY_DATELINE = re.compile(r"^[ \t]*[A-Z][^\n(]{0,60}\(([A-Z]{2,6})\)[ \t]*[-–—]", re.M)
+AGENCY_SIGN_OFF = re.compile(r"\n[ \t]*\(([A-Z]{2,6})\)[ \t]*\Z")
+
+
+def agency_orgs(text: str, mentions: list[Mention]) -> None:
+    """The news agency named in parentheses in a dateline or alone at the end of the article is an
+    organisation; a mention the statistical NER ran over it ("TAP) - Deux accords") is dropped."""
+    found = [m for m in (AGENCY_DATELINE.search(text, 0, 800), AGENCY_SIGN_OFF.search(text)) if m]
+    for m in found:
+        s, e = m.span(1)
+        if any(o.start == s and o.end == e and o.label == "ORG" for o in mentions):
+            continue
+        mentions[:] = [o for o in mentions if not _overlaps((s, e), (o.start, o.end))]
+        mentions.append(Mention(s, e, "ORG", m.group(1)))
+    mentions.sort(key=lambda m: m.start)
+
+
+ACRO_STOP = {"de", "du", "des", "d", "la", "le", "les", "l", "pour", "en", "et", "a", "au", "aux", "sur"}
+
+
+def _initials_fit(name: str, acro: str) -> bool:
+    """Whether an acronym spells the name's word initials ("Banque arabe pour le développement
+    économique en Afrique" — "BADEA"): in order, from its first word, every content word counted."""
+    words = [w for w in re.split(r"[\s'’\-]+", fold(name)) if w]
+    letters = fold(acro).replace(".", "")
+    content = [w for w in words if w not in ACRO_STOP]
+    if not words or not letters or words[0][0] != letters[0] or len(content) > len(letters):
+        return False
+    it = iter(w[0] for w in words)
+    return all(ch in it for ch in letters)
+
+
+def acronym_extents(text: str, mentions: list[Mention]) -> None:
+    """An organisation the statistical NER cut short before its acronym ("Banque arabe" in "Banque
+    arabe pour le développement économique en Afrique (BADEA)") takes the full name the acronym spells."""
+    for pm in ACRO_PAREN.finditer(text):
+        acro = pm.group(1)
+        if not is_acronym(acro):
+            continue
+        end = pm.start()
+        while end > 0 and text[end - 1] in " \t":
+            end -= 1
+        cands = [m for m in mentions if m.label == "ORG" and m.end < end and end - m.end <= 80
+                 and re.fullmatch(r"\s+[a-zàâäçéèêëîïôöùûü][^.;:()\n,]*", text[m.end:end])]
+        if not cands:
+            continue
+        m = cands[-1]
+        name = text[m.start:end]
+        if _initials_fit(m.text, acro) or not _initials_fit(name, acro):
+            continue
+        mentions[:] = [o for o in mentions if o is m or not _overlaps((m.start, end), (o.start, o.end))]
+        m.end, m.text = end, name
+    mentions.sort(key=lambda m: m.start)
+
+
+def known_names_everywhere(text: str, mentions: list[Mention]) -> None:
+    """A name of several words read once as an organisation is one everywhere: its other
+    occurrences, read as a person or a place or split in two ("Sichuan" + "Lutong Jianshe"),
+    become the organisation."""
+    names = {m.text for m in mentions if m.label == "ORG" and " " in m.text and m.text[:1].isupper()
+             and "\n" not in m.text}
+    for name in sorted(names, key=len, reverse=True):
+        for occ in re.finditer(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])", text):
+            s, e = occ.span()
+            over = [o for o in mentions if _overlaps((s, e), (o.start, o.end))]
+            if any(o.label == "ORG" or o.start < s or o.end > e for o in over):
+                continue
+            mentions[:] = [o for o in mentions if o not in over]
+            mentions.append(Mention(s, e, "ORG", name))
+    mentions.sort(key=lambda m: m.start)
 
 
 def extra_orgs(text: str, mentions: list[Mention], title_spans: list[Span]) -> None:
@@ -649,7 +730,10 @@ def entities(state: State) -> None:
             m.start, m.text = m.start + cut, m.text[cut:]
     extend_names(text, mentions)
     descriptor_names(text, mentions)
+    acronym_extents(text, mentions)
+    known_names_everywhere(text, mentions)
     extra_orgs(text, mentions, state.title_spans)
+    agency_orgs(text, mentions)
     persons_as_places(text, mentions, state.doc.vocab)
     drop_non_names(state.doc, text, mentions, raw_per)
     acronyms = pair_acronyms(text, mentions)

@@ -225,7 +225,24 @@ def _tail(text: str, mag: _Mag) -> tuple[str, float, float, int] | None:
     _, unit, factor = _UNITS[int(u.lastgroup[1:])]
     if mag.abbrev and mag.factor == 1e3 and unit in PHYSICAL:
         return None
+    if unit == "units" and _vehicle_units(text, mag.end, u.end()):
+        unit = "vehicles"
     return unit, factor, 1.0, u.end()
+
+
+_VEHICLE_CONTEXT = re.compile(r"\b(?:v[ée]hicules?|voitures?|automobiles?|camions?|autocars?|bus|motos?|"
+                              r"constructeurs?\s+automobiles?)\b", re.I)
+_UNITS_OF = re.compile(r"\s*(?:de|d['’])\s*\w", re.I)
+
+
+def _vehicle_units(text: str, start: int, end: int) -> bool:
+    """ "25.000 unités par an" in a sentence about vehicles counts vehicles; "unités de …" names its own thing."""
+    if _UNITS_OF.match(text, end) or not text[start:end].strip().lower().startswith("unit"):
+        return False
+    lo = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), start - 250, 0)
+    stops = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
+    hi = min([*stops, end + 150, len(text)])
+    return bool(_VEHICLE_CONTEXT.search(text, lo, hi))
 
 
 def _per_after(text: str, end: int) -> tuple[str | None, int]:
