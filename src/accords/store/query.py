@@ -85,7 +85,13 @@ def entity_ids_for(session: Session, name: str, types: tuple[str, ...] = ("ORG",
 
 def filtered_ids(session: Session, flt: AgreementFilter) -> Select:
     """SELECT of the ids of agreements that pass the filter."""
-    q = select(AgreementRow.id)
+    conds = conditions(session, flt)
+    return select(AgreementRow.id).where(and_(*conds)) if conds else select(AgreementRow.id)
+
+
+def conditions(session: Session, flt: AgreementFilter) -> list:
+    """The filter as WHERE conditions on ``AgreementRow`` (to put straight on a query: the planner can
+    then walk the sort's index and stop at the page, instead of materialising every id that passes)."""
     conds = []
     for value in (flt.country, flt.partner):
         if value:
@@ -110,7 +116,7 @@ def filtered_ids(session: Session, flt: AgreementFilter) -> Select:
     if flt.until:
         until = _check_date(flt.until, "until")
         conds.append(AgreementRow.date_sort <= until + {4: "-12-31", 7: "-31"}.get(len(until), ""))
-    return q.where(and_(*conds)) if conds else q
+    return conds
 
 
 def list_agreements(session: Session, flt: AgreementFilter | None = None, limit: int | None = 50, offset: int = 0,
@@ -122,10 +128,7 @@ def list_agreements(session: Session, flt: AgreementFilter | None = None, limit:
         raise QueryError(f"unknown sort {sort!r}; one of {', '.join(SORTS)} (prefix - for descending)")
     col = SORTS[key]
     order = (col.desc(), AgreementRow.id.desc()) if sort.startswith("-") else (col.asc(), AgreementRow.id.asc())
-    q = select(AgreementRow)
-    if not flt.is_empty():
-        q = q.where(AgreementRow.id.in_(filtered_ids(session, flt)))
-    q = q.order_by(*order).offset(offset)
+    q = select(AgreementRow).where(*conditions(session, flt)).order_by(*order).offset(offset)
     if limit is not None:
         q = q.limit(limit)
     return list(session.scalars(q))
@@ -135,7 +138,7 @@ def count_agreements(session: Session, flt: AgreementFilter | None = None) -> in
     flt = flt or AgreementFilter()
     if flt.is_empty():
         return session.scalar(select(func.count(AgreementRow.id))) or 0
-    return session.scalar(select(func.count()).select_from(filtered_ids(session, flt).subquery())) or 0
+    return session.scalar(select(func.count(AgreementRow.id)).where(*conditions(session, flt))) or 0
 
 
 def agreement_json(session: Session, agr: AgreementRow, with_sources: bool = True) -> dict[str, Any]:

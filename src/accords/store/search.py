@@ -33,8 +33,13 @@ def _sqlite(session: Session) -> bool:
     return session.get_bind().dialect.name == "sqlite"
 
 
+def _parity(doc_type: str) -> int:
+    return 1 if doc_type == "agreement" else 0
+
+
 def _rowid(doc_type: str, ref_id: int) -> int:
-    return ref_id * 2 + (1 if doc_type == "agreement" else 0)
+    """SQLite rowid of a document: its id and type in one integer (``ref_id * 2 + type``)."""
+    return ref_id * 2 + _parity(doc_type)
 
 
 def index_doc(session: Session, doc_type: str, ref_id: int, title: str, body: str) -> None:
@@ -79,27 +84,41 @@ def search(session: Session, query: str, doc_type: str | None = None, allowed: d
     types = [doc_type] if doc_type else list(DOC_TYPES)
     hits: list[Hit] = []
     for t in types:
-        ids = _id_filter(session, (allowed or {}).get(t))
+        ids = _id_filter(session, (allowed or {}).get(t), "(rowid / 2)" if _sqlite(session) else "ref_id")
         hits.extend(_search_sqlite(session, query, t, ids, limit) if _sqlite(session)
                     else _search_pg(session, query, t, ids, limit))
     hits.sort(key=lambda h: -h.score)
     return hits[:limit]
 
 
-def _id_filter(session: Session, ids: Select | None) -> str:
+def _id_filter(session: Session, ids: Select | None, column: str) -> str:
+    """`` AND column IN (ids)``. On SQLite the id is read off the rowid (``ref_id * 2 + type``): reading
+    the UNINDEXED ``ref_id`` costs a lookup of every match's stored row, and a bare ``rowid IN`` makes
+    FTS5 run the match once per id."""
     if ids is None:
         return ""
     sql = ids.compile(dialect=session.get_bind().dialect, compile_kwargs={"literal_binds": True})
-    return f" AND ref_id IN ({sql})"
+    return f" AND {column} IN ({sql})"
 
 
 def _search_sqlite(session: Session, query: str, doc_type: str, ids: str, limit: int) -> list[Hit]:
-    sql = text(
-        "SELECT ref_id, title, snippet(search_index, 3, :a, :b, '…', 16) AS snip, "
-        "bm25(search_index, 0, 0, 4.0, 1.0) AS rank FROM search_index "
-        "WHERE search_index MATCH :q AND doc_type = :t" + ids + " ORDER BY rank LIMIT :n")
-    rows = session.execute(sql, {"q": fts5_query(query), "t": doc_type, "a": MARK_START, "b": MARK_END, "n": limit})
-    return [Hit(doc_type, int(r.ref_id), r.title, r.snip, -float(r.rank)) for r in rows]
+    # Two steps: rank every match (cheap), then make snippets for the page only — SQLite computes a
+    # query's result columns before sorting, so a snippet in the ranking query is made for every match.
+    q = fts5_query(query)
+    parity = _parity(doc_type)
+    ranked = session.execute(text(
+        "SELECT rowid, bm25(search_index, 0, 0, 4.0, 1.0) AS rank FROM search_index "
+        "WHERE search_index MATCH :q AND rowid % 2 = :p" + ids + " ORDER BY rank LIMIT :n"),
+        {"q": q, "p": parity, "n": limit}).all()
+    if not ranked:
+        return []
+    rows = session.execute(text(
+        "SELECT rowid, ref_id, title, snippet(search_index, 3, :a, :b, '…', 16) AS snip FROM search_index "
+        "WHERE search_index MATCH :q AND rowid IN (" + ",".join(str(int(r.rowid)) for r in ranked) + ")"),
+        {"q": q, "a": MARK_START, "b": MARK_END})
+    by_rowid = {r.rowid: r for r in rows}
+    return [Hit(doc_type, int(by_rowid[r.rowid].ref_id), by_rowid[r.rowid].title, by_rowid[r.rowid].snip,
+                -float(r.rank)) for r in ranked if r.rowid in by_rowid]
 
 
 def _search_pg(session: Session, query: str, doc_type: str, ids: str, limit: int) -> list[Hit]:
@@ -116,13 +135,14 @@ def _search_pg(session: Session, query: str, doc_type: str, ids: str, limit: int
 
 def matching_ids(session: Session, query: str, doc_type: str = "agreement") -> Select:
     """SELECT of the ids of the documents of ``doc_type`` that match ``query`` (to combine with filters)."""
-    from sqlalchemy import column, select, table
+    from sqlalchemy import column, literal_column, select, table
 
-    idx = table("search_index", column("ref_id"), column("doc_type"))
-    if _sqlite(session):
+    idx = table("search_index", column("ref_id"), column("doc_type"), column("rowid"))
+    if _sqlite(session):  # the id and type are read off the rowid (see ``_id_filter``)
         cond = text("search_index MATCH :fts_q").bindparams(fts_q=fts5_query(query) or '""')
-    else:
-        cond = text("tsv @@ websearch_to_tsquery('accords_fr', :fts_q)").bindparams(fts_q=query)
+        return select(literal_column("search_index.rowid / 2").label("ref_id")).select_from(idx).where(
+            cond, literal_column("search_index.rowid % 2") == _parity(doc_type))
+    cond = text("tsv @@ websearch_to_tsquery('accords_fr', :fts_q)").bindparams(fts_q=query)
     return select(idx.c.ref_id).where(cond, idx.c.doc_type == doc_type)
 
 
