@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass, fields
 from typing import Any
 
-from sqlalchemy import Select, and_, exists, func, or_, select
+from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from accords.read.countries import country_code, country_name
@@ -96,15 +96,16 @@ def conditions(session: Session, flt: AgreementFilter) -> list:
     for value in (flt.country, flt.partner):
         if value:
             code = to_country(value)
-            conds.append(exists().where(AgreementCountry.agreement_id == AgreementRow.id,
-                                        AgreementCountry.country == code))
+            conds.append(AgreementRow.id.in_(select(AgreementCountry.agreement_id).where(
+                AgreementCountry.country == code)))
     if flt.party:
         ids = entity_ids_for(session, flt.party)
-        conds.append(exists().where(AgreementEntity.agreement_id == AgreementRow.id,
-                                    AgreementEntity.entity_id.in_(ids or [-1]), AgreementEntity.role == "party"))
+        conds.append(AgreementRow.id.in_(  # a party's acts are few: the planner starts from them
+            select(AgreementEntity.agreement_id).where(AgreementEntity.entity_id.in_(ids or [-1]),
+                                                       AgreementEntity.role == "party")))
     if flt.sector:
-        conds.append(exists().where(AgreementSector.agreement_id == AgreementRow.id,
-                                    AgreementSector.sector == flt.sector.strip()))
+        conds.append(AgreementRow.id.in_(select(AgreementSector.agreement_id).where(
+            AgreementSector.sector == flt.sector.strip())))
     if flt.kind:
         conds.append(AgreementRow.kind == flt.kind.strip())
     if flt.status:
