@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from accords.read.pipeline import Mention, State, component
 from accords.records import Agreement, Span
@@ -134,13 +135,22 @@ GENERIC = {"finance_insurance", "industry_general", "trade", "research_training"
 NOT_IN_NAMES = {"industry_general"}
 
 
+class _FoldTable(dict):
+    """``str.translate`` table built as characters are met: each one to its base letter, or a space."""
+
+    def __missing__(self, code: int) -> str:
+        f = "".join(x for x in unicodedata.normalize("NFKD", chr(code)) if not unicodedata.combining(x))
+        self[code] = f[:1] if f else " "
+        return self[code]
+
+
+_FOLD_TABLE = _FoldTable({ord("’"): "'"})
+
+
+@lru_cache(maxsize=32768)
 def _fold(s: str) -> str:
     """Lower case without accents, one character for one character (spans stay valid)."""
-    out = []
-    for c in s.replace("’", "'").lower():
-        f = "".join(x for x in unicodedata.normalize("NFKD", c) if not unicodedata.combining(x))
-        out.append(f[:1] if f else " ")
-    return "".join(out)
+    return s.lower().translate(_FOLD_TABLE)
 
 
 def _stem_rx(stem: str) -> str:
