@@ -422,3 +422,55 @@ def test_chief_of_state_is_no_state_party(read):
     r = read("La société Nordal Cement et la Société ivoirienne des ciments ont signé un accord, a indiqué "
              "le porte-parole du gouvernement.")
     assert not any(p in {"Côte d'Ivoire"} for p in _only(r).parties)
+
+
+@pytest.mark.parametrize(
+    ("clause", "status"),
+    [
+        ("Le Conseil a approuvé le projet de convention de concession entre l'Etat et la société Verlune Docks.",
+         "approved"),
+        ("Le projet d'accord entre la commune de Bellorme et Tavrin Solaire a été validé par le conseil municipal.",
+         "approved"),
+        ("Le projet de convention devra être approuvé par le Conseil.", "planned"),
+        ("La convention sera soumise au Parlement pour approbation avant sa signature.", "planned"),
+        ("Le gouvernement a adopté le projet de loi portant ratification de l'accord signé le 4 mars.", "signed"),
+    ],
+)
+def test_status_of_draft_and_approval(clause, status):
+    assert status_of(clause, "convention") == status
+
+
+def test_postponed_ceremony_keeps_no_date_or_place(read):
+    a = _only(read(
+        "La cérémonie de signature de l'accord de partenariat entre la société Ombrelle Textiles et le groupe "
+        "Kestrane Industries, initialement prévue mardi à Ravelle, a été reportée à une date ultérieure.",
+        published="2025-05-16"))
+    assert a.status == "planned"
+    assert a.date is None and a.place is None
+
+
+def test_two_distinct_acts_detailed_by_ordinals(read):
+    r = read(
+        "Le gouvernement tunisien et le gouvernement sénégalais ont signé un accord de coopération "
+        "industrielle et un mémorandum d'entente lundi à Tunis.\n\n"
+        "Le premier est un accord de coopération dans le domaine des textiles, signé par le ministre de "
+        "l'Industrie, Karim Belhadj, et le ministre sénégalais de l'Industrie, Moussa Diallo.\n\n"
+        "Le second est un mémorandum d'entente sur la formation, paraphé par le ministre de l'Emploi, "
+        "Sami Trabelsi.\n\n"
+        "La cérémonie s'est déroulée en présence du ministre des Affaires étrangères, Hichem Gharbi.",
+        published="2025-03-12")
+    kinds = sorted((a.kind, tuple(sorted(a.parties))) for a in r.agreements)
+    assert kinds == [("agreement", ("Sénégal", "Tunisie")), ("mou", ("Sénégal", "Tunisie"))]
+    for a in r.agreements:
+        assert "Hichem Gharbi" in a.witnesses
+
+
+def test_shareholders_pact_is_part_of_the_joint_venture(read):
+    r = read(
+        "Le groupe marocain Sablor Minerais et l'italien Fjordel Kemi ont créé une société mixte dédiée aux "
+        "engrais. Les deux actionnaires ont également signé un pacte d'actionnaires.",
+        published="2025-03-12")
+    jv = [a for a in r.agreements if a.kind == "joint_venture"]
+    assert len(r.agreements) == 1 and jv
+    assert jv[0].status == "signed"
+    assert set(jv[0].parties) == {"Sablor Minerais", "Fjordel Kemi"}

@@ -190,3 +190,21 @@ def test_name_cut_before_its_acronym_takes_the_full_name(read):
     r = read("La Banque sahélienne pour le commerce et l'industrie (BSCI) a accordé un prêt à la société.")
     ent = _entity(r, "BSCI")
     assert ent.name == "Banque sahélienne pour le commerce et l'industrie"
+
+
+def test_ministry_name_with_comma_list(read):
+    r = read("Le ministère du Commerce, de l'Industrie et de la Promotion des PME a signé une convention avec "
+             "la société Delvanne Agro.")
+    assert "ministère du Commerce, de l'Industrie et de la Promotion des PME" in _names(r, "ORG")
+
+
+def test_minister_title_with_comma_list(read):
+    r = read("La convention a été paraphée par le ministre du Commerce, de l'Industrie et des Mines, Ousmane "
+             "Kerlo, et le directeur de la société Delvanne Agro.")
+    p = next(p for p in r.people if p.name == "Ousmane Kerlo")
+    assert p.org == "ministère du Commerce, de l'Industrie et des Mines"
+
+
+def test_lowercase_demonym_before_a_name_is_a_company(read):
+    r = read("Le groupe tunisien Carthel Plast et le suédois Norrvik Polymer ont signé un accord.")
+    assert "Norrvik Polymer" in _names(r, "ORG")

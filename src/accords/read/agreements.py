@@ -63,7 +63,8 @@ STATUS_CUES: list[tuple[str, re.Pattern[str]]] = [
                            r"mis|lanc|finalis|concr[ée]tis|cr[ée]er|scell)|"
                            r"\b(?:en\s+cours\s+de\s+(?:finalisation|signature|pr[ée]paration)|"
                            r"au\s+stade\s+de\s+(?:la\s+)?finalisation|prochainement|à\s+venir|en\s+vue\s+de\s+(?:la\s+)?signer|"
-                           r"premi[èe]re\s+pierre|annonc[ée]e?s?|pr[ée]vue?s?|projet\s+de|envisag[ée]e?s?|"
+                           r"premi[èe]re\s+pierre|annonc[ée]e?s?|pr[ée]vue?s?|projets?\s+d(?:e\s+|['’])(?!loi\b|décret\b|budget\b)|"
+                           r"envisag[ée]e?s?|avant\s+(?:sa|la|leur)\s+signature|"
                            r"devant\s+[êe]tre\s+sign[ée]e?s?|en\s+pr[ée]paration|seront\s+sign[ée]e?s)\b", re.I)),
     ("signed", re.compile(r"\b(?:sign[ée]e?s?|paraph[ée]e?s?|conclu(?:e|s|es)?|scell[ée]e?s?|sign(?:ent|ant|era)|"
                           r"ont\s+sign[ée]|a\s+sign[ée]|ont\s+paraph[ée]|sign[ée]rent|signature|"
@@ -77,6 +78,15 @@ STATUS_CUES: list[tuple[str, re.Pattern[str]]] = [
                              r"renforcer|d[ée]velopper|intensifier|promouvoir|élargir|rencontre|réunion|visite)\b",
                              re.I)),
 ]
+# An approval told as done ("a approuvé", "approuvé par"), which a draft ("projet de") does not make planned.
+APPROVED_STRONG = re.compile(r"\b(?:(?:a|ont|avait|avaient)\s+(?:été\s+)?(?:\w+\s+){0,2}?(?:approuv|valid|ratifi|adopt)"
+                             r"[ée]e?s?|(?:approuv|valid|adopt)[ée]e?s?\s+(?:\w+\s+){0,3}?par)\b", re.I)
+# "planned" cues other than a draft, a prior plan or a pending signature: the act itself still to come.
+PLANNED_STRICT = re.compile(r"\b(?:sera(?:ient)?|seront|devr(?:a|ont|ait|aient)|va|vont|doit|doivent|pourr(?:a|ont))"
+                            r"\s+(?:\w+\s+){0,2}?"
+                            r"(?:sign|paraph|conclu|approuv|ratifi|valid|adopt)", re.I)
+# A ceremony or signing put off: the act stays planned, its former date and venue no longer hold.
+POSTPONED = re.compile(r"\b(?:report[ée]e?s?|ajourn[ée]e?s?|repouss[ée]e?s?)\b", re.I)
 # "planned" words that do not make an act planned when it is already said to be signed.
 SIGNED_STRONG = re.compile(r"\b(?:a\s+été|ont\s+été|avait\s+été|avaient\s+été|ont|a)\s+(?:\w+\s+){0,2}?"
                            r"(?:sign[ée]|paraph[ée]|conclu|scell[ée])", re.I)
@@ -104,6 +114,7 @@ BESIDES = re.compile(r"\b(?:outre|en\s+plus\s+d(?:e|es|u)|au-delà\s+d(?:e|es|u)
 SOURCE_REF = re.compile(r"\b(?:selon|d['’]après|aux\s+termes\s+d[eu]|conformément\s+(?:à|au)|en\s+vertu\s+d[eu]|"
                         r"prévue?s?\s+par)\s+(?:(?:le|les)\s+(?:texte|termes|dispositions|clauses)\s+d[eu]\s+)?"
                         r"(?:la|le|l['’]|cette|ce|cet|ladite|ledit)\s*$", re.I)
+SHAREHOLDERS = re.compile(r"\s+d['’](?:actionnaires|associés)\b", re.I)
 IN_PARTNERSHIP = re.compile(r"\ben\s*$", re.I)
 BACKGROUND = re.compile(r"\bdans\s+le\s+cadre\s+(?:de\s+la|du|des|d['’])\s*$", re.I)
 
@@ -190,6 +201,7 @@ class Act:
     plural: bool = False
     umbrella: bool = False  # "trois accords ont été signés": a count of acts that may be detailed later
     count: int | None = None  # how many acts the count gives, when it says
+    postponed: bool = False  # "la cérémonie prévue mardi … a été reportée": no date nor place kept
     ordinal: bool = False  # "le premier accord", "un autre accord": one of counted acts
     place_signed: bool = False  # the place follows a signing verb ("signé mardi à Rabat")
 
@@ -234,6 +246,8 @@ def status_of(clause: str, kind: str) -> str | None:
     if "signed" in found and SIGNED_STRONG.search(clause):
         return "signed"
     if "planned" in found:
+        if "approved" in found and APPROVED_STRONG.search(clause) and not PLANNED_STRICT.search(clause):
+            return "approved"  # "le Conseil a approuvé le projet de convention": a draft, approved
         return "planned"
     if "signed" in found:
         return "signed"
@@ -732,6 +746,11 @@ def _published_value(state: State) -> str | None:
     return f"{p.year:04d}" + (f"-{p.month:02d}" if p.month else "") + (f"-{p.day:02d}" if p.day else "")
 
 
+# A date that dates the news, not the act: "a annoncé mardi", "a-t-on appris lundi".
+ANNOUNCED = re.compile(r"\b(?:a|ont|avait)(?:-t-(?:il|elle|on|ils))?\s+(?:annoncé|appris|indiqué|précisé|rapporté|"
+                       r"fait\s+savoir|révélé)\s*(?:ce\s+)?$", re.I)
+
+
 def date_of(state: State, sent: Span, trig: int, planned: bool = False) -> tuple[str | None, Span | None]:
     """The resolved date of the act's sentence: the most precise one ("mardi" before "ALGEST 2021"),
     the nearest to the trigger among equals; for a planned act, a date after publication first
@@ -741,6 +760,11 @@ def date_of(state: State, sent: Span, trig: int, planned: bool = False) -> tuple
     text = state.text
     own = [d for d in cands if not DATELINE_DATE.search(text[max(0, d.start - 40): d.start])]
     cands = own or cands  # the dispatch date of a dateline only when nothing else dates the act
+    told = [d for d in cands if ANNOUNCED.search(text[max(0, d.start - 40): d.start])]
+    if told and len(told) == len(cands) and not planned:
+        d = told[0]  # "…, a annoncé mardi X": only the news is dated, the act gets its year
+        return d.value[:4], (d.start, d.end)
+    cands = [d for d in cands if d not in told] or cands
     pub = _published_value(state) if planned else None
     if pub:
         later = [d for d in cands if d.value[: len(pub)] > pub[: len(d.value)]]
@@ -904,6 +928,13 @@ def find_acts(state: State) -> list[Act]:
                 # of the act just found, not a second act
                 seen_here[-1].evidence.append((t0, t1))
                 continue
+            if kind == "agreement" and SHAREHOLDERS.match(text, t1) and (
+                    jv := next((a for a in reversed(seen_here + acts) if a.kind == "joint_venture"), None)):
+                # "les deux actionnaires ont signé un pacte d'actionnaires": part of the company's creation
+                jv.evidence.append((t0, t1))
+                if status == "signed":
+                    jv.status = "signed"
+                continue
             if kind == "joint_venture" and PURPOSE.search(prefix) and (seen_here or acts):
                 # "un protocole d'accord pour la création d'une société mixte": the purpose of an act
                 target = seen_here[-1] if seen_here else acts[-1]
@@ -923,7 +954,9 @@ def find_acts(state: State) -> list[Act]:
                       or bool(COUNTED_DOCS.search(prefix)))
             if act.umbrella:
                 act.count = count_of(prefix)
-            act.ordinal = bool(ORDINAL.search(prefix))
+            head = ORDINAL_HEAD.match(sentence)
+            act.ordinal = bool(ORDINAL.search(prefix)) or bool(
+                head and not seen_here and DETAIL_LINK.fullmatch(sentence[head.end(): t0 - lo]))
             act.signatories, sig_spans = signatories_of(state, (lo, hi))
             party_keys = {_key(p) for p in parties}
             act.witnesses, wit_spans = witnesses_of(state, (lo, hi), party_keys)
@@ -931,6 +964,10 @@ def find_acts(state: State) -> list[Act]:
             act.place_signed = act.place is not None and signed_place(state, (lo, hi))[0] == act.place
             act.date, dspan = date_of(state, (lo, hi), t0, planned=status == "planned")
             act.duration, act.renewable, durspan = duration_of(text, lo, hi)
+            if status != "terminated" and (post := POSTPONED.search(clause)):
+                _postpone(act, max(text.rfind(";", lo, t0), lo) + post.end(), dspan, pspan)
+                dspan = dspan if act.date else None
+                pspan = pspan if act.place else None
             for name, spans in (("signatories", sig_spans), ("witnesses", wit_spans), ("place", [pspan]),
                                 ("date", [dspan]), ("duration", [durspan])):
                 spans = [s for s in spans if s]
@@ -960,13 +997,53 @@ def find_acts(state: State) -> list[Act]:
             _enumerated_parties(state, acts[-1], (lo, hi), people_keys)
         elif not seen_here and acts and CEREMONY.search(sentence):
             # the last act with parties: "Un protocole d'engagement qui permettra …" names none
-            _ceremony_details(state, next((a for a in reversed(acts) if a.parties), acts[-1]), (lo, hi))
+            target = next((a for a in reversed(acts) if a.parties), acts[-1])
+            _ceremony_details(state, target, (lo, hi))
+            if target.ordinal and not signatories_of(state, (lo, hi))[0]:
+                # "Le premier … Le second … La cérémonie s'est déroulée en présence de …": every act detailed
+                for a in _ordinal_run(acts, target):
+                    _ceremony_details(state, a, (lo, hi))
     return acts
 
 
 ORDINAL_HEAD = re.compile(r"\s*(?:(?:Enfin|Puis|Ensuite)\s*,\s*)?(?:le|la)\s+"
                           r"(?:premier|première|deuxième|second|seconde|troisième|quatrième|cinquième|sixième|septième|huitième|neuvième|dixième|dernier|"
                           r"dernière)\b\s*,?\s*(?!de\b|des\b|du\b|d['’])", re.I)
+
+
+# What joins a sentence-opening ordinal to the instrument it details: "Le premier est un accord …".
+DETAIL_LINK = re.compile(r"\s*(?:accord\s+|texte\s+|document\s+)?(?:est|était|concerne|porte\s+sur|consiste\s+en)"
+                         r"\s+(?:un|une|l['’]|le|la)\s*", re.I)
+
+
+def _ordinal_run(acts: list[Act], last: Act) -> list[Act]:
+    """The ordinal details reported just before ``last``, nearest first ("Le premier …" before "Le second …")."""
+    out = []
+    for a in reversed(acts[: acts.index(last)] if last in acts else []):
+        if not a.ordinal:
+            break
+        out.append(a)
+    return out
+
+
+def _fold_details(acts: list[Act]) -> list[Act]:
+    """"Deux accords distincts … Le premier est un accord … signé par le ministre de X": a detail whose
+    only parties are ministries (read from its signatories' titles) is the act of the same kind already
+    found between the states, each such act taking one detail."""
+    out: list[Act] = []
+    taken: set[int] = set()
+    for b in acts:
+        ministries = all(fold(_name(p)).startswith("ministere") for p in b.parties)
+        target = None
+        if b.ordinal and ministries:
+            target = next((a for a in out if id(a) not in taken and not a.umbrella and a.kind == b.kind
+                           and a.parties and all(country_code(_name(p)) for p in a.parties)), None)
+        if target is None:
+            out.append(b)
+            continue
+        taken.add(id(target))
+        _merge_into(target, b, parties=False)
+    return out
 
 
 def _ordinal_act(state: State, counted: Act, sent: Span, exclude: set[str]) -> Act | None:
@@ -1130,7 +1207,23 @@ def _restates(prev: Act, act: Act, countries_of: Callable[[Act], set[str]] | Non
     return not extra or (countries_of is not None and set(codes) <= countries_of(prev))
 
 
+def _postpone(act: Act, cue_end: int, dspan: Span | None, pspan: Span | None) -> None:
+    """A put-off act: planned, without the date and venue given before the cue (a new date after
+    "reportée au …" stays)."""
+    act.status, act.postponed = "planned", True
+    if dspan is None or dspan[0] < cue_end:
+        act.date = None
+    if pspan is None or pspan[0] < cue_end:
+        act.place, act.place_signed = None, False
+
+
 def _merge_into(prev: Act, act: Act, parties: bool = True, sentences: bool = True) -> None:
+    if act.postponed and not prev.postponed:
+        prev.status, prev.postponed = "planned", True
+        prev.date, prev.place, prev.place_signed = act.date, act.place, act.place_signed
+    if prev.postponed and not act.postponed:
+        act = Act(**{**act.__dict__, "date": None, "place": None, "place_signed": False,
+                     "status": "planned" if act.status == "signed" else act.status})
     for p in act.parties if parties else ():
         if _key(p) not in {_key(q) for q in prev.parties}:
             prev.parties.append(p)
@@ -1237,7 +1330,7 @@ def count_of(prefix: str) -> int | None:
 @component("agreements")
 def agreements(state: State) -> None:
     """Find, fill and merge the agreements of the article."""
-    acts = _split_lists(_resolve_umbrellas(find_acts(state)))
+    acts = _split_lists(_fold_details(_resolve_umbrellas(find_acts(state))))
     counts = country_counts(state)
     published_value = _published_value(state)
     dateline = dateline_city(state)

@@ -71,7 +71,8 @@ TITLE_CHAIN = re.compile(
     r"[Pp]-?[Dd][Gg]|président(?:e)?(?:-directeur\s+général)?|directeur\s+général|directrice\s+générale|"
     r"gouverneur|ambassadeur|ambassadrice)"
     r"(?:\s+\w+)?\s+(?:de\s+la|de\s+l['’]|des|du|de|d['’])\s*"
-    r"[\w’'\-]+(?:\s+(?:et\s+)?(?:de\s+la|de\s+l['’]|des|du|de|d['’])\s*[\w’'\-]+|\s+[a-zéèêàç][\w\-]+){0,6}",
+    r"[\w’'\-]+(?:\s+(?:et\s+)?(?:de\s+la|de\s+l['’]|des|du|de|d['’])\s*[\w’'\-]+|\s+[a-zéèêàç][\w\-]+|"
+    r",\s+(?:de\s+la|de\s+l['’]|des|du|de|d['’])\s*(?-i:[A-ZÀÂÉÈÊÎÔ])[\w’'\-]+){0,6}",
     re.I,
 )
 
@@ -97,7 +98,7 @@ DESC_ADJ = {
 _NAME_WORD = rf"[{UPPER}][\w'’&\-]*(?:\.[\w]+)*"
 DESCRIPTOR = re.compile(
     rf"\b(?:{'|'.join(DESC_HEADS)})s?\s+(?P<mods>(?:{LOWER_WORD}\s+){{0,3}})[«\"“]?\s*"
-    rf"(?P<name>{_NAME_WORD}(?:\s+(?:&\s+)?{_NAME_WORD}){{0,4}})")
+    rf"(?P<name>{_NAME_WORD}(?:[ \t]+(?:&[ \t]+)?{_NAME_WORD}){{0,4}})")
 LEAD_DESCRIPTOR = re.compile(
     rf"^(?:(?:{'|'.join(DESC_HEADS)})s?|(?:Groupe|Société|Entreprise|Compagnie|Firme|Laboratoire)s?)\s+"
     rf"(?P<mods>(?:{LOWER_WORD}\s+){{0,3}})[«\"“]?\s*(?=[{UPPER}])")
@@ -166,6 +167,20 @@ def title_spans(text: str) -> list[Span]:
     return spans
 
 
+MINISTRY_HEADS = frozenset({"ministère", "ministere"})
+PORTFOLIO_ARTICLES = frozenset({"la", "l'", "l’"})
+
+
+def _portfolio_follows(toks: list, k: int) -> bool:
+    """Whether tokens from ``k`` go on with another capitalised portfolio ("de l'Industrie", "des Mines")."""
+    if k >= len(toks) or toks[k].lower_ not in {"de", "du", "des", "d'", "d’"}:
+        return False
+    k += 1
+    if k < len(toks) and toks[k].lower_ in PORTFOLIO_ARTICLES:
+        k += 1
+    return k < len(toks) and toks[k].text[:1].isupper()
+
+
 def org_names(doc) -> list[Mention]:
     """Organisation names found by a head noun followed by its complements."""
     out = []
@@ -188,6 +203,9 @@ def org_names(doc) -> list[Mention]:
         while j < n and j - i < 16:
             t = toks[j]
             tl = t.lower_
+            if t.text == "," and low in MINISTRY_HEADS and _portfolio_follows(toks, j + 1):
+                j += 1  # "ministère du Commerce, de l'Industrie et des PME": one portfolio list
+                continue
             if t.is_punct and t.text not in {"-", "'", "’"} or "\n" in t.whitespace_ or t.like_num:
                 break
             if tl == "pour" and not (j + 2 < n and (toks[j + 1].text[:1].isupper() or toks[j + 2].text[:1].isupper())):
@@ -374,9 +392,28 @@ COMPANY_BEFORE = re.compile(r"\b(?:groupe|société|entreprise|laboratoire|firme
                             r"(?:[a-zéèêëàâîïôûç\-]+\s+){0,2}[«\"“]?\s*$", re.I)
 
 
+# A lower-case demonym standing for a company before its name: "et le néerlandais X", "avec l'italien Y"
+# (a capitalised demonym, "le Marocain X", names a person).
+DEMONYM_NOUN = re.compile(rf"\b(?:le|la|l['’])[ \t]*(?P<dem>[a-zéèêëàâîïôûç][a-zéèêëàâîïôûç\-]+)[ \t]+"
+                          rf"(?P<name>{_NAME_WORD}(?:[ \t]+(?:&[ \t]+)?{_NAME_WORD}){{0,4}})")
+
+
 def descriptor_names(text: str, mentions: list[Mention]) -> None:
     """A name right after a company descriptor ("le groupe portugais X", "la société KMT") is an ORG:
     relabel a PER or LOC found there, or add the name the statistical NER missed."""
+    for d in DEMONYM_NOUN.finditer(text):
+        name = d.group("name")
+        if (not demonym_countries(d.group("dem")) or fold(name) in GENERIC or fold(name) in FOLDED_TITLES
+                or country_code(name) or capital_country(name)):
+            continue
+        s, e = d.span("name")
+        over = [m for m in mentions if m.start < e and s < m.end]
+        if not over:
+            mentions.append(Mention(s, e, "ORG", name))
+        for m in over:
+            if m.label in {"LOC", "MISC", "PER"} and s <= m.start and not (country_code(m.text)
+                                                                           or capital_country(m.text)):
+                m.label = "ORG"
     for d in DESCRIPTOR.finditer(text):
         name = d.group("name")
         if (not descriptor_mods_ok(d.group("mods")) or fold(name) in GENERIC or fold(name) in FOLDED_TITLES
