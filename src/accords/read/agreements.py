@@ -144,7 +144,7 @@ PRESIDED = re.compile(r"\b(?:a|ont|avait|avaient)\s+(?:présidé|supervisé|parr
 PARENT = re.compile(r"\b(?:filiale|branche|division|membre|émanation)\s+(?:[a-zàâçéèêëîïôûü]+\s+)?"
                     r"(?:du\s+groupe\s+|de\s+la\s+|de\s+l['’]|du\s+|de\s+|d['’])\s*$", re.I)
 DESCRIPTOR = re.compile(r"\s*,\s*[«\"“]?\s*[A-Z]")
-NAMED_AFTER = re.compile(r"\s*[«\"“]\s*[A-Z]")  # "la compagnie aérienne nationale «Air Algérie»"
+NAMED_AFTER = re.compile(r"\s*[«\"“]\s*[A-Z]")  # "la compagnie aérienne nationale «Air Sahel»"
 VENUE = re.compile(r"^(?:la\s+|le\s+)?(?:grande\s+)?(?:commission|comite|salon|session|reunion|foire|exposition|"
                    r"sommet|conference|journee|rencontre|festival|edition)\b")
 OCCASION = re.compile(r"\b(?:en\s+marge|lors|à\s+l['’]occasion|au\s+cours|à\s+l['’]issue|au\s+terme)\s+"
