@@ -104,6 +104,28 @@ LEAD_DESCRIPTOR = re.compile(
     rf"(?P<mods>(?:{LOWER_WORD}\s+){{0,3}})[«\"“]?\s*(?=[{UPPER}])")
 
 
+class _FoldTable(dict):
+    """``str.translate`` table built as characters are met: each one to its base letter, or a space."""
+
+    def __missing__(self, code: int) -> str:
+        f = "".join(x for x in unicodedata.normalize("NFKD", chr(code)) if not unicodedata.combining(x))
+        self[code] = f[:1] if f else " "
+        return self[code]
+
+
+_FOLD_TABLE = _FoldTable({ord("’"): "'"})
+
+
+@lru_cache(maxsize=32768)
+def fold_in_place(s: str) -> str:
+    """Lower case without accents, one character for one character, so that offsets into the folded
+    text are offsets into ``s``."""
+    low = s.lower()
+    if len(low) != len(s):  # "İ" lowers to two characters
+        low = "".join(c.lower()[:1] for c in s)
+    return low.translate(_FOLD_TABLE)
+
+
 @lru_cache(maxsize=65536)
 def fold(s: str) -> str:
     """Lower case without accents, apostrophes unified, spaces collapsed."""

@@ -22,9 +22,8 @@ sector at all, the article's title, then the article's dominant sector, decides.
 from __future__ import annotations
 
 import re
-import unicodedata
-from functools import lru_cache
 
+from accords.read.entities import fold_in_place
 from accords.read.pipeline import Mention, State, component
 from accords.records import Agreement, Span
 
@@ -135,22 +134,9 @@ GENERIC = {"finance_insurance", "industry_general", "trade", "research_training"
 NOT_IN_NAMES = {"industry_general"}
 
 
-class _FoldTable(dict):
-    """``str.translate`` table built as characters are met: each one to its base letter, or a space."""
-
-    def __missing__(self, code: int) -> str:
-        f = "".join(x for x in unicodedata.normalize("NFKD", chr(code)) if not unicodedata.combining(x))
-        self[code] = f[:1] if f else " "
-        return self[code]
-
-
-_FOLD_TABLE = _FoldTable({ord("’"): "'"})
-
-
-@lru_cache(maxsize=32768)
 def _fold(s: str) -> str:
     """Lower case without accents, one character for one character (spans stay valid)."""
-    return s.lower().translate(_FOLD_TABLE)
+    return fold_in_place(s)
 
 
 def _stem_rx(stem: str) -> str:

@@ -1,7 +1,8 @@
 """Full-text search over articles and agreements, accent- and case-insensitive.
 
 SQLite: FTS5 (``unicode61 remove_diacritics 2``), every query word matched as a prefix so that
-"medicament" finds "médicaments"; ranked by bm25 with the title weighted. PostgreSQL: the
+"medicament" finds "médicaments"; ranked by bm25 with the title weighted (among the ``MAX_RANKED``
+most recent matches when no filter narrows the search). PostgreSQL: the
 ``accords_fr`` configuration (unaccent + french stemming), ``websearch_to_tsquery``, ``ts_rank_cd``.
 Snippets mark matches between ``MARK_START`` and ``MARK_END``; ``snippet_markup`` turns them into
 rich markup or HTML, escaping the article text first.
@@ -16,7 +17,13 @@ from dataclasses import dataclass
 from sqlalchemy import Select, text
 from sqlalchemy.orm import Session
 
+from accords.read.entities import fold_in_place
+
 MARK_START, MARK_END = "\x02", "\x03"
+# SQLite ranks (bm25) every match of a query; for a word found in most documents that is the whole
+# register. Unfiltered searches rank the most recent MAX_RANKED matching documents (ids grow with
+# ingestion), which keeps a search of a common word within ~100 ms at 100,000 articles.
+MAX_RANKED = 20_000
 DOC_TYPES = ("article", "agreement")
 
 
@@ -106,19 +113,53 @@ def _search_sqlite(session: Session, query: str, doc_type: str, ids: str, limit:
     # query's result columns before sorting, so a snippet in the ranking query is made for every match.
     q = fts5_query(query)
     parity = _parity(doc_type)
+    recent = ""
+    if not ids:  # a word in most documents: rank the most recent MAX_RANKED matches only
+        floor = session.execute(text("SELECT rowid FROM search_index WHERE search_index MATCH :q "
+                                     "ORDER BY rowid DESC LIMIT 1 OFFSET :cap"), {"q": q, "cap": MAX_RANKED}).scalar()
+        recent = f" AND rowid >= {int(floor)}" if floor is not None else ""
     ranked = session.execute(text(
         "SELECT rowid, bm25(search_index, 0, 0, 4.0, 1.0) AS rank FROM search_index "
-        "WHERE search_index MATCH :q AND rowid % 2 = :p" + ids + " ORDER BY rank LIMIT :n"),
+        "WHERE search_index MATCH :q AND rowid % 2 = :p" + recent + ids + " ORDER BY rank LIMIT :n"),
         {"q": q, "p": parity, "n": limit}).all()
     if not ranked:
         return []
+    # FTS5's snippet() walks the whole posting list of each word for every row: ~10 ms a row for a
+    # common word. The page's rows are read by rowid and their snippets made here.
     rows = session.execute(text(
-        "SELECT rowid, ref_id, title, snippet(search_index, 3, :a, :b, '…', 16) AS snip FROM search_index "
-        "WHERE search_index MATCH :q AND rowid IN (" + ",".join(str(int(r.rowid)) for r in ranked) + ")"),
-        {"q": q, "a": MARK_START, "b": MARK_END})
+        "SELECT rowid, ref_id, title, body FROM search_index WHERE rowid IN ("
+        + ",".join(str(int(r.rowid)) for r in ranked) + ")"))
     by_rowid = {r.rowid: r for r in rows}
-    return [Hit(doc_type, int(by_rowid[r.rowid].ref_id), by_rowid[r.rowid].title, by_rowid[r.rowid].snip,
-                -float(r.rank)) for r in ranked if r.rowid in by_rowid]
+    return [Hit(doc_type, int(by_rowid[r.rowid].ref_id), by_rowid[r.rowid].title,
+                make_snippet(by_rowid[r.rowid].body or "", query), -float(r.rank))
+            for r in ranked if r.rowid in by_rowid]
+
+
+def make_snippet(body: str, query: str, words: int = 16) -> str:
+    """About ``words`` words of ``body`` around its first match of ``query`` (each query word a prefix of
+    a body word, case and accents aside), matches between ``MARK_START`` and ``MARK_END``."""
+    prefixes = [fold_in_place(w) for w in WORD.findall(query)]
+    if not prefixes:
+        return body[:200]
+    folded = fold_in_place(body)
+    hit = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in sorted(prefixes, key=len, reverse=True))
+                     + r")\w*")
+    spans = [(m.start(), m.end()) for m in hit.finditer(folded)]
+    tokens = [(m.start(), m.end()) for m in WORD.finditer(body)]
+    if not tokens:
+        return ""
+    first = next((i for i, (s, _) in enumerate(tokens) if spans and s >= spans[0][0]), 0)
+    lo = max(0, min(first - words // 3, len(tokens) - words))
+    hi = min(len(tokens), lo + words)
+    start, end = tokens[lo][0], tokens[hi - 1][1]
+    out, pos = [], start
+    for s, e in spans:
+        if s < start or e > end:
+            continue
+        out += [body[pos:s], MARK_START, body[s:e], MARK_END]
+        pos = e
+    out.append(body[pos:end])
+    return ("…" if lo > 0 else "") + "".join(out) + ("…" if hi < len(tokens) else "")
 
 
 def _search_pg(session: Session, query: str, doc_type: str, ids: str, limit: int) -> list[Hit]:
