@@ -424,30 +424,25 @@ def descriptor_names(text: str, mentions: list[Mention]) -> None:
     """A name right after a company descriptor ("le groupe portugais X", "la société KMT") is an ORG:
     relabel a PER or LOC found there, or add the name the statistical NER missed."""
     for d in DEMONYM_NOUN.finditer(text):
-        name = d.group("name")
-        if (not demonym_countries(d.group("dem")) or fold(name) in GENERIC or fold(name) in FOLDED_TITLES
-                or country_code(name) or capital_country(name)):
-            continue
-        s, e = d.span("name")
-        over = [m for m in mentions if m.start < e and s < m.end]
-        if not over:
-            mentions.append(Mention(s, e, "ORG", name))
-        for m in over:
-            if m.label in {"LOC", "MISC", "PER"} and s <= m.start and not (country_code(m.text)
-                                                                           or capital_country(m.text)):
-                m.label = "ORG"
+        if demonym_countries(d.group("dem")):
+            _name_is_org(d, mentions, {"LOC", "MISC", "PER"})
     for d in DESCRIPTOR.finditer(text):
-        name = d.group("name")
-        if (not descriptor_mods_ok(d.group("mods")) or fold(name) in GENERIC or fold(name) in FOLDED_TITLES
-                or country_code(name) or capital_country(name)):
-            continue
-        s, e = d.span("name")
-        over = [m for m in mentions if m.start < e and s < m.end]
-        if not over:
-            mentions.append(Mention(s, e, "ORG", name))
-        for m in over:
-            if m.label in {"PER", "LOC"} and s <= m.start and not (country_code(m.text) or capital_country(m.text)):
-                m.label = "ORG"
+        if descriptor_mods_ok(d.group("mods")):
+            _name_is_org(d, mentions, {"PER", "LOC"})
+
+
+def _name_is_org(d: re.Match[str], mentions: list[Mention], relabel: set[str]) -> None:
+    """The ``name`` group of ``d`` is an organisation: relabel the mentions there, or add one."""
+    name = d.group("name")
+    if fold(name) in GENERIC or fold(name) in FOLDED_TITLES or country_code(name) or capital_country(name):
+        return
+    s, e = d.span("name")
+    over = [m for m in mentions if m.start < e and s < m.end]
+    if not over:
+        mentions.append(Mention(s, e, "ORG", name))
+    for m in over:
+        if m.label in relabel and s <= m.start and not (country_code(m.text) or capital_country(m.text)):
+            m.label = "ORG"
     mentions.sort(key=lambda m: m.start)
 
 
