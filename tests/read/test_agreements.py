@@ -474,3 +474,86 @@ def test_shareholders_pact_is_part_of_the_joint_venture(read):
     assert len(r.agreements) == 1 and jv
     assert jv[0].status == "signed"
     assert set(jv[0].parties) == {"Sablor Minerais", "Fjordel Kemi"}
+
+
+def test_byline_date_does_not_date_the_act(read):
+    r = read(
+        "Chimie : une coentreprise franco-tunisienne à Sfax\n\n"
+        "Par Karim Mansouri | Le 14/03/2025 à 09h30\n\n"
+        "Le groupe tunisien Golfe Chimie Avancée (GCA) et le français Lambrecht Solvants ont créé une "
+        "société mixte pour produire des solvants à Sfax, a annoncé jeudi GCA dans un communiqué. "
+        "L'accord a été signé mercredi à Tunis par le président-directeur général de GCA, Nabil Ferchichi, "
+        "et le directeur général de Lambrecht Solvants, Olivier Dumesnil.",
+        published="2025-03-14")
+    a = _only(r)
+    assert a.kind == "joint_venture"
+    assert set(a.parties) == {"Golfe Chimie Avancée", "Lambrecht Solvants"}
+    assert a.date == "2025-03-12"
+    assert set(a.signatories) == {"Nabil Ferchichi", "Olivier Dumesnil"}
+
+
+def test_published_header_line_is_no_act_date(read):
+    r = read(
+        "Publié le 2 juin 2025\n\n"
+        "Le groupe sénégalais Teranga Ciment et l'allemand Brandtner Bau ont signé un contrat de fourniture.",
+        published="2025-06-03")
+    a = _only(r)
+    assert a.date == "2025-06-03"  # the publication date, the default of a signed act
+    assert "date" not in a.field_evidence
+
+
+def test_second_of_counted_acts_and_seat_venue(read):
+    r = read(
+        "Dakar, 5 mars (APS) - Deux accords de prêt ont été signés, mardi, au siège du ministère des Finances "
+        "et du Budget, entre le Sénégal et la Banque ouest-africaine de développement (BOAD), pour un montant "
+        "global de 90 millions d'euros.\n\n"
+        "Le premier accord, d'un montant de 60 millions d'euros, porte sur la modernisation du port de pêche. "
+        "Le second, d'un montant de 30 millions d'euros, est une ligne de crédit destinée aux entreprises "
+        "sénégalaises.\n\n"
+        "Les deux accords ont été signés par le ministre des Finances et du Budget, Abdoulaye Sarr, et le "
+        "président de la BOAD, Serge Ekué.",
+        published="2025-03-05")
+    assert len(r.agreements) == 2, [(a.kind, a.parties) for a in r.agreements]
+    for a in r.agreements:
+        assert set(a.parties) == {"Sénégal", "Banque ouest-africaine de développement"}
+        assert set(a.signatories) == {"Abdoulaye Sarr", "Serge Ekué"}
+
+
+def test_seat_host_is_party_when_no_other_is_named(read):
+    r = read("Une convention a été signée jeudi au siège de la Société nationale des transports ferroviaires.",
+             published="2025-03-05")
+    assert r.agreements and r.agreements[0].parties == ["Société nationale des transports ferroviaires"]
+
+
+def test_later_talks_between_two_parties_are_a_discussed_cooperation(read):
+    r = read(
+        "Le ministère des Mines et la société canadienne Northcliff Metals ont signé lundi à Niamey une "
+        "convention minière pour l'exploitation d'un gisement d'or.\n\n"
+        "Par ailleurs, le gouvernement nigérien et le groupe italien Ferrantelli Costruzioni ont engagé des "
+        "discussions sur la construction d'une route.",
+        published="2025-02-11")
+    coop = [a for a in r.agreements if a.kind == "cooperation"]
+    assert len(coop) == 1 and coop[0].status == "discussed"
+    assert "Ferrantelli Costruzioni" in coop[0].parties and len(coop[0].parties) == 2
+    assert len(r.agreements) == 2
+
+
+def test_talks_without_any_act_reported_are_no_record(read):
+    r = read("Le Premier ministre et le ministre des Finances ont examiné le projet de budget.",
+             published="2025-02-11")
+    assert r.agreements == []
+
+
+def test_second_of_counted_acts_signed_with_another_partner(read):
+    r = read(
+        "La société Sahel Engrais a signé jeudi à Dakar deux contrats de fourniture d'engrais avec des "
+        "organismes publics.\n\n"
+        "Le premier contrat, conclu avec l'Office malien des intrants agricoles (OMIA), porte sur 100.000 tonnes. "
+        "Il a été signé par le directeur général de Sahel Engrais, Ousmane Faye, et le directeur de l'OMIA, "
+        "Bakary Traoré.\n\n"
+        "Le second, signé avec la Société nigérienne des intrants (SNI), prévoit 50.000 tonnes. Il a été "
+        "paraphé par M. Faye et le directeur de la SNI, Issa Moussa.",
+        published="2025-02-14")
+    second = [a for a in r.agreements if "Société nigérienne des intrants" in a.parties]
+    assert len(second) == 1 and len(second[0].parties) == 2
+    assert any("Sahel Engrais" in p for p in second[0].parties)

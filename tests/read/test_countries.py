@@ -252,3 +252,26 @@ def test_round_trip_name_to_code() -> None:
                  "EG", "MR", "SN", "CI", "CM", "NG", "JO", "CU", "CA", "PT", "JP", "KR", "IN", "BR",
                  "CD", "CG"):
         assert country_code(country_name(code)) == code, code
+
+
+@pytest.mark.parametrize(("name", "code"), [
+    ("Médéa", "DZ"), ("wilaya de Sétif", "DZ"), ("Sfax", "TN"), ("Thiès", "SN"), ("Kénitra", "MA"),
+    ("Alger", "DZ"), ("Paris", "FR"),
+])
+def test_place_country_knows_capitals_and_african_subdivisions(name, code):
+    from accords.read.countries import place_country
+
+    assert place_country(name) == code
+
+
+@pytest.mark.parametrize("name", ["Atlantique", "Centre-Est", "Littoral", "Sahel", "médéa", "Georgia"])
+def test_place_country_ignores_ordinary_words_lower_case_and_other_continents(name):
+    from accords.read.countries import place_country
+
+    assert place_country(name) is None
+
+
+def test_a_wilaya_gives_the_home_country(read):
+    r = read("La Société des briqueteries du Tell et le groupe portugais Lusitana Cerâmica SA ont signé "
+             "jeudi à Médéa une convention pour la fabrication de briques réfractaires.")
+    assert set(r.agreements[0].countries) == {"DZ", "PT"}

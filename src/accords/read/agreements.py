@@ -17,8 +17,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from accords.read.countries import capital_country, country_code, country_name, demonym_countries
-from accords.read.entities import TITLE_WORDS, fold
+from accords.read.countries import capital_country, country_code, country_name, demonym_countries, place_country
+from accords.read.entities import TITLE_WORDS, fold, is_acronym, pair_acronyms
 from accords.read.pipeline import Mention, State, component
 from accords.records import Agreement, Span
 
@@ -51,6 +51,7 @@ PLURAL_DETS = re.compile(r"\b(?:des|les|plusieurs|deux|trois|quatre|cinq|six|sep
 DEMONSTRATIVE = re.compile(r"\b(?:ce|cet|cette|ces|ledit|ladite|lesdits|lesdites|dudit|de\s+ces|de\s+cet(?:te)?|"
                            r"tels|telles|tel|telle)"
                            r"\s+(?:(?:nouvel(?:le)?|important(?:e)?|premier|première|deux|trois|dix|\w+)\s+)?$", re.I)
+COUNT_AGAIN = re.compile(r"\b(?:les|ces)\s+\w+\s+$", re.I)
 REFERENCE_DET = re.compile(r"\b(?:ce|cet|cette|ces|ledit|ladite|la|le|l['’]|les)\s*(?:nouvel(?:le)?\s+)?$", re.I)
 
 # --- status cues (searched in the clause around the trigger) ----------------------------------
@@ -258,6 +259,9 @@ def status_of(clause: str, kind: str) -> str | None:
     return None
 
 
+AT_SEAT = re.compile(r"\bau\s+si[èe]ge\s+(?:du|de\s+la|de\s+l['’]|des|de)\s*$", re.I)
+
+
 def _party_mentions(state: State, lo: int, hi: int, exclude: set[str]) -> list[Mention]:
     """ORG mentions in [lo, hi) that can be parties (not inside titles, not news sources)."""
     out = []
@@ -281,6 +285,8 @@ def _party_mentions(state: State, lo: int, hi: int, exclude: set[str]) -> list[M
                 continue  # "filiale du groupe X (XG)": the parent's acronym, no more a party than its name
         if _key(m) in exclude or VENUE.match(_key(m)) or OCCASION.search(text[max(0, m.start - 60): m.start]):
             continue
+        if AT_SEAT.search(text, max(0, m.start - 30), m.start):
+            continue  # "signés au siège du ministère de X": the venue, not a party
         if _state_org(m.text):
             continue  # "l'Etat", "Etat burkinabè" stand for a country: see ``state_parties``
         if DELIBERATIVE.match(_key(m)) and (
@@ -480,6 +486,10 @@ def parties_of(state: State, trig_start: int, trig_end: int, sent: Span, exclude
     if parties:
         return _dedupe([*parties, *sides])
     cs = _country_parties(state, lo, hi)
+    if not cs:
+        # nobody else named: the host of "signé au siège de X" is the one party told
+        return _dedupe([m for m in state.mentions if m.label == "ORG" and _in(m, lo, hi) and _key(m) not in exclude
+                        and AT_SEAT.search(text, max(0, m.start - 30), m.start)])
     return [country_name(c) for c in cs]
 
 
@@ -550,9 +560,20 @@ def _people_orgs(state: State, lo: int, hi: int) -> list[str]:
             continue
         for s, _e in p.evidence:
             if lo <= s < hi and not any(a <= s < b for a, b in segs):
-                out.append(p.org)
+                out.append(_entity_name(state, p.org))
                 break
     return out
+
+
+def _entity_name(state: State, name: str) -> str:
+    """The full name of the organisation an alias stands for: "API" -> "Atlas Phosphates Industries"
+    when the article glosses the acronym; the name itself otherwise."""
+    key = fold(name)
+    long = pair_acronyms(state.text, state.mentions).get(key) if is_acronym(name) else None
+    for e in state.entities:
+        if e.label == "ORG" and e.name != name and (key in {fold(a) for a in e.aliases} or long == fold(e.name)):
+            return e.name
+    return name
 
 
 def _clause_end(text: str, start: int, hi: int) -> int:
@@ -751,17 +772,29 @@ ANNOUNCED = re.compile(r"\b(?:a|ont|avait)(?:-t-(?:il|elle|on|ils))?\s+(?:annonc
                        r"fait\s+savoir|révélé)\s*(?:ce\s+)?$", re.I)
 
 
+# A header line that dates the article: "Par X | Le 09/10/2024 à 10h12", "Publié le 3 mai 2024".
+HEADER_LINE = re.compile(r"\s*(?:Par\s[^\n|]{1,60}[|,–—-]\s*)?(?:Publi[ée]\s+le|Mis\s+à\s+jour\s+le|Le|le)\s+"
+                         r"\d[^\n]{0,40}|\s*(?:Publi[ée]\s+le|Mis\s+à\s+jour\s+le)\s[^\n]{0,50}")
+
+
+def _header_date(text: str, start: int) -> bool:
+    """Whether the date at ``start`` stands on a byline or header line, dating the article only."""
+    a = text.rfind("\n", 0, start) + 1
+    b = text.find("\n", start)
+    return bool(HEADER_LINE.fullmatch(text, a, b if b != -1 else len(text)))
+
+
 def date_of(state: State, sent: Span, trig: int, planned: bool = False) -> tuple[str | None, Span | None]:
     """The resolved date of the act's sentence: the most precise one ("mardi" before "ALGEST 2021"),
     the nearest to the trigger among equals; for a planned act, a date after publication first
     ("sera signé en novembre prochain, a annoncé lundi le ministre" -> November)."""
     lo, hi = sent
-    cands = [d for d in state.dates if lo <= d.start < hi and d.value]
     text = state.text
+    cands = [d for d in state.dates if lo <= d.start < hi and d.value and not _header_date(text, d.start)]
     own = [d for d in cands if not DATELINE_DATE.search(text[max(0, d.start - 40): d.start])]
     cands = own or cands  # the dispatch date of a dateline only when nothing else dates the act
     told = [d for d in cands if ANNOUNCED.search(text[max(0, d.start - 40): d.start])]
-    if told and len(told) == len(cands) and not planned:
+    if told and len(told) == len(cands):
         d = told[0]  # "…, a annoncé mardi X": only the news is dated, the act gets its year
         return d.value[:4], (d.start, d.end)
     cands = [d for d in cands if d not in told] or cands
@@ -831,14 +864,14 @@ def party_country(state: State, party: Mention | str) -> str | None:
 
 
 def country_counts(state: State) -> dict[str, int]:
-    """How often the article names each country (names, demonyms, capitals); the outlet's
+    """How often the article names each country (names, demonyms, capitals, regions); the outlet's
     country-code domain counts too."""
     counts: dict[str, int] = {}
     for _s, _e, code in state.countries:
         counts[code] = counts.get(code, 0) + 1
     for m in state.mentions:
         if m.label == "LOC":
-            code = capital_country(m.text)
+            code = place_country(m.text)  # a capital, or a wilaya, province or governorate
             if code:
                 counts[code] = counts.get(code, 0) + 1
     url = state.article.url or state.article.outlet or ""
@@ -954,6 +987,9 @@ def find_acts(state: State) -> list[Act]:
                       or bool(COUNTED_DOCS.search(prefix)))
             if act.umbrella:
                 act.count = count_of(prefix)
+                if act.count and COUNT_AGAIN.search(prefix) and any(
+                        a.umbrella and a.count == act.count and a.kind == kind for a in acts):
+                    demonstrative = True  # "Deux accords … Les deux accords ont été signés par …": the same ones
             head = ORDINAL_HEAD.match(sentence)
             act.ordinal = bool(ORDINAL.search(prefix)) or bool(
                 head and not seen_here and DETAIL_LINK.fullmatch(sentence[head.end(): t0 - lo]))
@@ -985,6 +1021,26 @@ def find_acts(state: State) -> list[Act]:
                     seen_here.append(prev)
                     continue
             seen_here.append(_absorb(acts, act, is_ref, demonstrative, known) or act)
+        if not seen_here and acts and (talk := TALKS_HELD.match(sentence)) and ENTRE_ET.search(talk.group("subj")):
+            # "Par ailleurs, X et Y ont examiné …": talks between two parties, later in an article on an act
+            s_end = lo + talk.end("subj")
+            parties = parties_of(state, s_end, s_end, (lo, s_end), people_keys)
+            if len(parties) < 2:
+                parties = _dedupe([*(country_name(c) for c in _country_parties(state, lo, s_end)), *parties])
+            if len(parties) >= 2:
+                act = Act(kind="cooperation", status="discussed", start=lo + talk.start("verb"), parties=parties,
+                          evidence=[(lo + talk.start("verb"), lo + talk.end())], sentences=[(lo, hi)])
+                act.date, dspan = date_of(state, (lo, hi), act.start)
+                nxt = next((sn for sn in sents if sn[0] >= hi), None)
+                if act.date is None and nxt and "\n" not in text[hi: nxt[1]].strip():
+                    act.date, dspan = date_of(state, nxt, nxt[0])  # "… Une délégation a été reçue jeudi …"
+                if act.date is None:
+                    act.date = next((a.date for a in reversed(acts) if a.date), None)  # the day of the act reported
+                if dspan:
+                    act.field_evidence["date"] = [dspan]
+                act.field_evidence["parties"] = [(p.start, p.end) for p in parties if isinstance(p, Mention)]
+                acts.append(act)
+                continue
         counted = next((a for a in reversed(acts) if a.umbrella or a.plural), None)
         if not seen_here and counted is not None and ORDINAL_HEAD.match(sentence):
             # "Cinq protocoles ont été signés. … Le deuxième lie X à Y. Le troisième, signé entre …":
@@ -1006,6 +1062,12 @@ def find_acts(state: State) -> list[Act]:
     return acts
 
 
+# Talks with no instrument named: "Par ailleurs, X et Y ont engagé des discussions sur …".
+TALKS_HELD = re.compile(r"\s*(?:(?:Par\s+ailleurs|En\s+outre|Parallèlement|De\s+même)\s*,\s*)?"
+                        r"(?P<subj>[^,.;:«»\"]{5,120}?)\s+(?:ont|avaient)\s+(?:également\s+|aussi\s+)?"
+                        r"(?P<verb>examiné|discuté|évoqué|abordé|étudié|(?:engagé|entamé|ouvert|mené|tenu)\s+des\s+"
+                        r"(?:discussions|négociations|pourparlers|entretiens))\b", re.I)
+ENTRE_ET = re.compile(r"\s(?:et)\s", re.I)
 ORDINAL_HEAD = re.compile(r"\s*(?:(?:Enfin|Puis|Ensuite)\s*,\s*)?(?:le|la)\s+"
                           r"(?:premier|première|deuxième|second|seconde|troisième|quatrième|cinquième|sixième|septième|huitième|neuvième|dixième|dernier|"
                           r"dernière)\b\s*,?\s*(?!de\b|des\b|du\b|d['’])", re.I)
@@ -1053,8 +1115,15 @@ def _ordinal_act(state: State, counted: Act, sent: Span, exclude: set[str]) -> A
     head = ORDINAL_HEAD.match(state.text, lo)
     t = head.end() if head else lo
     parties = parties_of(state, t, t, sent, exclude)
+    ckeys = {_key(p) for p in counted.parties}
+    if len(parties) == 1 and len(ckeys) == 1 and counted.umbrella and _key(parties[0]) not in ckeys:
+        parties = [*counted.parties, *parties]  # "Deux contrats signés par X … Le second, signé avec Y"
     if len(parties) < 2:
-        return None
+        if not (counted.umbrella and counted.count and counted.parties
+                and {_key(p) for p in parties} <= {_key(p) for p in counted.parties}):
+            return None
+        # "Le second, d'un montant de …": one more of the counted acts, between the same parties
+        parties = list(counted.parties)
     act = Act(kind=counted.kind, status=counted.status, start=lo, parties=parties, evidence=[(lo, t)],
               sentences=[sent], ordinal=True)
     act.signatories, _ = signatories_of(state, sent)
@@ -1121,9 +1190,15 @@ def _window(text: str, lo: int, hi: int, t0: int, t1: int) -> str:
     return text[left: right if right != -1 else hi]
 
 
+def _dates_clash(a: str | None, b: str | None) -> bool:
+    """Two dates that tell two acts apart: "2024" and "2024-10-07" may be one day, told twice."""
+    return bool(a and b) and not (a.startswith(b) or b.startswith(a))
+
+
 def _compatible(a: Act, b: Act) -> bool:
     fam = KIND_FAMILY.get(b.kind, set())
-    return b.kind == a.kind or not fam or a.kind in fam
+    # "L'accord a été signé par …" may tell the signing of a joint venture just reported
+    return b.kind == a.kind or not fam or a.kind in fam or (a.kind, b.kind) == ("joint_venture", "agreement")
 
 
 def _absorb(acts: list[Act], act: Act, is_ref: bool, demonstrative: bool = False,
@@ -1157,7 +1232,7 @@ def _absorb(acts: list[Act], act: Act, is_ref: bool, demonstrative: bool = False
         if (not keys and is_ref and _compatible(prev, act)) or (
             same_parties and (prev.kind == act.kind or (is_ref and _compatible(prev, act))
                               or act.kind in {"partnership", "cooperation"} and is_ref)
-            and not (act.date and prev.date and act.date != prev.date)
+            and not _dates_clash(act.date, prev.date)
         ):
             _merge_into(prev, act)
             return prev
@@ -1188,7 +1263,7 @@ def _restated_act(acts: list[Act], act: Act) -> Act | None:
             continue  # a shared country ("la partie biélorusse") does not tell the act
         if keys <= pkeys:
             return None  # the same parties: the ordinary merge handles it
-        if act.date and prev.date and act.date != prev.date:
+        if _dates_clash(act.date, prev.date):
             return None
         return prev
     return None
@@ -1202,7 +1277,7 @@ def _restates(prev: Act, act: Act, countries_of: Callable[[Act], set[str]] | Non
     codes = [country_code(_name(p)) for p in extra]
     if not all(codes):
         return False
-    if act.date and prev.date and act.date != prev.date:
+    if _dates_clash(act.date, prev.date):
         return False  # "signé samedi … en marge de la réunion tenue les 4 et 5 mai": told apart by date
     return not extra or (countries_of is not None and set(codes) <= countries_of(prev))
 
@@ -1235,6 +1310,8 @@ def _merge_into(prev: Act, act: Act, parties: bool = True, sentences: bool = Tru
     for attr in ("date", "place", "duration", "renewable"):
         if getattr(prev, attr) is None and getattr(act, attr) is not None:
             setattr(prev, attr, getattr(act, attr))
+    if prev.date and len(prev.date) == 4 and act.date and len(act.date) > 4 and act.date.startswith(prev.date):
+        prev.date = act.date  # "signé mardi" makes the year of "a annoncé mardi" precise
     if act.place_signed and not prev.place_signed:
         prev.place, prev.place_signed = act.place, True  # a headline's "usine à X" yields to "signé à Y"
     rank = ["discussed", "planned", "approved", "signed", "terminated"]

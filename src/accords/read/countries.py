@@ -222,6 +222,56 @@ def capital_country(name: str) -> str | None:
     return _lookup(_capitals(), name)
 
 
+# ISO 3166-2 subdivisions of Africa (wilayas, provinces, governorates, regions) name the places the
+# press writes datelines and plants in: "à Médéa", "à Sfax", "à Thiès".
+AFRICA = frozenset(
+    re.findall(r"\S+", "DZ AO BJ BW BF BI CV CM CF TD KM CG CD CI DJ EG GQ ER SZ ET GA GM GH GN GW KE LS LR "
+               "LY MG MW ML MR MU MA MZ NA NE NG RW ST SN SC SL SO ZA SS SD TZ TG TN UG ZM ZW EH"))
+# Subdivisions named by ordinary words ("Atlantique", "Centre-Est", "Littoral", "Sahel") name no place.
+_GENERIC_PLACE_WORDS = frozenset(re.findall(r"\S+", """
+    atlantique centre nord sud est ouest littoral plateau plateaux lacs savanes maritime collines montagnes
+    cascades mer fleuve capitale oriental orientale occidental occidentale central centrale septentrional
+    meridional grand grande haut haute bas basse moyen moyenne interieur iles ile cap port sahel hauts
+    region district ville lac"""))
+
+
+@cache
+def _subdivisions() -> dict[str, str]:
+    """Folded name -> alpha-2 of the African ISO 3166-2 subdivisions whose name is unambiguous: one
+    country only, not a country or capital name, not made of ordinary words only."""
+    seen: dict[str, set[str]] = {}
+    for sd in pycountry.subdivisions:
+        if sd.country_code in AFRICA:
+            name = re.sub(r"\s*\(.*?\)\s*$", "", sd.name)
+            seen.setdefault(_key(name), set()).add(sd.country_code)
+    for sd in pycountry.subdivisions:  # the same name elsewhere in the world makes it ambiguous
+        k = _key(sd.name)
+        if k in seen and sd.country_code not in AFRICA:
+            seen[k].add(sd.country_code)
+    out = {}
+    for key, codes in seen.items():
+        words = re.split(r"[\s'-]+", key)
+        if (len(codes) == 1 and len(key) >= 4 and not set(words) <= _GENERIC_PLACE_WORDS
+                and key not in _names() and key not in _capitals()):
+            out[key] = next(iter(codes))
+    return out
+
+
+def place_country(name: str) -> str | None:
+    """The country of a place name: a capital ("Alger") or an African region, province or wilaya
+    ("Médéa", "Sfax", "Thiès"), by ISO 3166-2. None when unknown or ambiguous."""
+    code = capital_country(name)
+    if code:
+        return code
+    name = name.strip().translate({0x2019: "'"})
+    for cand in (name, ARTICLE.sub("", name), re.sub(r"^(?:wilaya|province|gouvernorat|région)\s+d[e'’]\s*",
+                                                     "", name, flags=re.I)):
+        code = _subdivisions().get(_key(cand))
+        if code and cand[:1].isupper():
+            return code
+    return None
+
+
 def demonym_countries(word: str) -> list[str]:
     """Countries of a demonym in any form: "algériennes" -> ["DZ"], "russo-algérien" -> ["RU", "DZ"]."""
     w = re.sub(r"^[ld]'", "", _dem_key(fold(word).strip(" .,;:")))
