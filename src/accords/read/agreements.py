@@ -17,7 +17,13 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from accords.read.countries import capital_country, country_code, country_name, demonym_countries, place_country
+from accords.read.countries import (
+    capital_country,
+    country_code,
+    country_counts,
+    country_name,
+    demonym_countries,
+)
 from accords.read.entities import TITLE_WORDS, fold, is_acronym, pair_acronyms
 from accords.read.pipeline import Mention, State, component
 from accords.records import Agreement, Span
@@ -861,25 +867,6 @@ def party_country(state: State, party: Mention | str) -> str | None:
             if c:
                 return c
     return None
-
-
-def country_counts(state: State) -> dict[str, int]:
-    """How often the article names each country (names, demonyms, capitals, regions); the outlet's
-    country-code domain counts too."""
-    counts: dict[str, int] = {}
-    for _s, _e, code in state.countries:
-        counts[code] = counts.get(code, 0) + 1
-    for m in state.mentions:
-        if m.label == "LOC":
-            code = place_country(m.text)  # a capital, or a wilaya, province or governorate
-            if code:
-                counts[code] = counts.get(code, 0) + 1
-    url = state.article.url or state.article.outlet or ""
-    tld = re.search(r"\.([a-z]{2})(?:[/:]|$)", url.lower())
-    if tld and country_name(tld.group(1).upper()) != tld.group(1).upper():
-        code = tld.group(1).upper()
-        counts[code] = counts.get(code, 0) + 3
-    return counts
 
 
 # an international body has no country of its own: "Banque africaine de développement", "Fonds arabe …"

@@ -322,6 +322,34 @@ def country_name(code: str) -> str:
     return DISPLAY.get(code) or _territories().get(code, code).replace("\u2019", "'")
 
 
+_DOMAIN = re.compile(r"^(?:[a-z]+://)?[^/\s]*\.([a-z]{2})(?::\d+)?(?:/|$)", re.I)
+
+
+def domain_country(source: str | None) -> str | None:
+    """The country of an address's or outlet's country-code domain ("https://www.eco.dz/a/1" -> "DZ")."""
+    m = _DOMAIN.match(source.strip()) if source else None
+    code = m.group(1).upper() if m else ""
+    return code if code and country_name(code) != code else None
+
+
+def country_counts(state: State) -> dict[str, int]:
+    """How often the article names each country (names, demonyms, capitals, regions); the outlet's
+    country-code domain counts three. Computed once per article, when first asked."""
+    if state.country_weights is None:
+        counts: dict[str, int] = {}
+        for _s, _e, code in state.countries:
+            counts[code] = counts.get(code, 0) + 1
+        for m in state.mentions:
+            code = place_country(m.text) if m.label == "LOC" else None  # a capital, wilaya, province…
+            if code:
+                counts[code] = counts.get(code, 0) + 1
+        code = domain_country(state.article.url or state.article.outlet)
+        if code:
+            counts[code] = counts.get(code, 0) + 3
+        state.country_weights = counts
+    return state.country_weights
+
+
 @component("countries")
 def find_countries(state: State) -> None:
     """Pipeline step: every country mention of the article into ``state.countries``."""

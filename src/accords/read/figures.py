@@ -370,23 +370,19 @@ def _resolve_pending(text: str, qs: list[Quantity]) -> list[Quantity]:
 DINARS = {"DZ": "DZD", "TN": "TND", "LY": "LYD", "JO": "JOD", "KW": "KWD", "IQ": "IQD", "BH": "BHD"}
 CEMAC = frozenset({"CM", "CF", "TD", "CG", "GQ", "GA"})  # franc CFA of central Africa (XAF)
 UEMOA = frozenset({"BJ", "BF", "CI", "GW", "ML", "NE", "SN", "TG"})  # franc CFA of west Africa (XOF)
-_TLD_RE = re.compile(r"^(?:[a-z]+://)?[^/\s]*\.([a-z]{2})(?::\d+)?(?:/|$)", re.I)
 
 
 def home_countries(text: str, mentions: list[tuple[int, int, str]], url: str | None = None,
                    outlet: str | None = None) -> dict[str, int]:
     """How strongly the article points at each country: its country names, demonyms and capitals,
     the country domain of its address or outlet ("….dz") and the dinars it writes as "DA" or "DT"."""
-    from accords.read.countries import capitals_in, country_name
+    from accords.read.countries import capitals_in, domain_country
 
     weight: dict[str, int] = {}
     for *_, code in [*mentions, *capitals_in(text)]:
         weight[code] = weight.get(code, 0) + 1
-    for source in (url, outlet):
-        m = _TLD_RE.match(source.strip()) if source else None
-        code = m.group(1).upper() if m else ""
-        if code and country_name(code) != code:
-            weight[code] = weight.get(code, 0) + 3
+    for code in filter(None, (domain_country(url), domain_country(outlet))):
+        weight[code] = weight.get(code, 0) + 3
     for code, cue in (("DZ", _DZ_DINAR_MARK), ("TN", _TN_DINAR_MARK)):
         if cue.search(text):
             weight[code] = weight.get(code, 0) + 5

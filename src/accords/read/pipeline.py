@@ -58,6 +58,7 @@ class State:
     person_spans: list[tuple[Span, Person]] = field(default_factory=list)
     dates: list = field(default_factory=list)  # accords.read.dates.DateExpr
     countries: list[tuple[int, int, str]] = field(default_factory=list)
+    country_weights: dict[str, int] | None = None  # accords.read.countries.country_counts, once computed
     figures: list[Figure] = field(default_factory=list)
     agreements: list[Agreement] = field(default_factory=list)
     title_spans: list[Span] = field(default_factory=list)  # "ministre de l'Industrie", "Pdg de X"
