@@ -134,9 +134,7 @@ GENERIC = {"finance_insurance", "industry_general", "trade", "research_training"
 NOT_IN_NAMES = {"industry_general"}
 
 
-def _fold(s: str) -> str:
-    """Lower case without accents, one character for one character (spans stay valid)."""
-    return fold_in_place(s)
+_fold = fold_in_place  # lower case without accents, one character for one (spans stay valid)
 
 
 def _stem_rx(stem: str) -> str:
