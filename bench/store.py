@@ -40,6 +40,7 @@ from typing import Any
 
 from sqlalchemy import func, select, text
 
+from accords.read.countries import country_name
 from accords.records import Article
 from accords.store.db import open_db, refresh_statistics
 from accords.store.ingest import store_batch
@@ -56,12 +57,6 @@ def _words(s: str) -> tuple[str, ...]:
 SECTORS_TSV = ROOT.parent / "shared" / "spec" / "sectors.tsv"
 
 COUNTRIES = _words("DZ MA TN EG SN CI NG KE ZA MR ML CM GH ET FR IT ES DE CN TR RU US KR JP IN QA AE SA PT BE")
-COUNTRY_FR = {"DZ": "Algérie", "MA": "Maroc", "TN": "Tunisie", "EG": "Égypte", "SN": "Sénégal", "CI": "Côte d'Ivoire",
-              "NG": "Nigeria", "KE": "Kenya", "ZA": "Afrique du Sud", "MR": "Mauritanie", "ML": "Mali",
-              "CM": "Cameroun", "GH": "Ghana", "ET": "Éthiopie", "FR": "France", "IT": "Italie", "ES": "Espagne",
-              "DE": "Allemagne", "CN": "Chine", "TR": "Turquie", "RU": "Russie", "US": "États-Unis",
-              "KR": "Corée du Sud", "JP": "Japon", "IN": "Inde", "QA": "Qatar", "AE": "Émirats arabes unis",
-              "SA": "Arabie saoudite", "PT": "Portugal", "BE": "Belgique"}
 # A country's cities (for places and organisation names); partners share a few.
 CITIES = {"DZ": ["Alger", "Oran", "Constantine", "Annaba", "Sétif", "Béjaïa", "Blida", "Tlemcen"],
           "MA": ["Casablanca", "Tanger", "Fès", "Agadir", "Kénitra"], "TN": ["Tunis", "Sfax", "Sousse", "Bizerte"],
@@ -532,7 +527,7 @@ class Generator:
         country = (acts[0][0].countries[0] if acts else article_orgs[0].country)
         target = rng.randint(150, 300)
         while tb.words() < target:
-            tb.add(" " + rng.choice(FILLERS).format(w=rng.choice(sector_words), c=COUNTRY_FR[country],
+            tb.add(" " + rng.choice(FILLERS).format(w=rng.choice(sector_words), c=country_name(country),
                                                     city=rng.choice(CITIES[country])))
         text_ = tb.text()
         people = []
