@@ -77,10 +77,6 @@ def _persons(state: State) -> list[Mention]:
     return [m for m in state.mentions if m.label == "PER"]
 
 
-def _country(code: str | None) -> str | None:
-    return country_name(code) if code else None
-
-
 def _demonym(word: str) -> str | None:
     cs = demonym_countries(word)
     return country_name(cs[-1]) if cs else None

@@ -166,10 +166,6 @@ def agreement_json(session: Session, agr: AgreementRow, with_sources: bool = Tru
     return out
 
 
-def agreements_for(session: Session, ids: list[int]) -> dict[int, AgreementRow]:
-    return {a.id: a for a in session.scalars(select(AgreementRow).where(AgreementRow.id.in_(ids)))}
-
-
 def find_entity(session: Session, name: str) -> EntityRow | None:
     """The entity ``name`` names: an id (``#12``), an ISO country code, or any alias; the most mentioned
     when several share the name."""
