@@ -20,6 +20,7 @@ def test_openapi_and_docs(client):
     assert docs.status_code == 200 and "/vendor/swagger-ui-dist/swagger-ui-bundle.js" in docs.text
     assert "cdn" not in docs.text.lower()
     assert client.get("/vendor/swagger-ui-dist/swagger-ui-bundle.js").status_code == 200
+    assert client.get("/vendor/cytoscape/package.json").status_code == 404  # node_modules itself is not served
 
 
 def test_agreements_filters_pagination_sorting(client):

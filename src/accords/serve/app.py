@@ -22,6 +22,7 @@ from accords.store.db import open_db
 from accords.store.query import QueryError
 
 HERE = Path(__file__).resolve().parent
+VENDORED = ("cytoscape/dist", "swagger-ui-dist")  # npm packages (package.json) served under /vendor
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
        "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
 
@@ -64,8 +65,9 @@ def create_app(db_url: str | None = None, token: str | None = None, reader=None)
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     vendor = vendor_dir()
-    if vendor is not None:
-        app.mount("/vendor", StaticFiles(directory=vendor), name="vendor")
+    for package in VENDORED if vendor is not None else ():  # only the files the pages load, not node_modules
+        if (vendor / package).is_dir():
+            app.mount(f"/vendor/{package}", StaticFiles(directory=vendor / package), name=f"vendor:{package}")
 
     @app.get("/docs", include_in_schema=False)
     async def docs() -> HTMLResponse:
